@@ -1,0 +1,6 @@
+/**
+ * Cleaning: turns a fetched page or text into the text a reader would keep (main-text
+ * extraction from HTML, line-level furniture removal for plain text, normalisation), with the
+ * title, date, author and language hint the page states.
+ */
+package io.newsflow.enrich.clean;
