@@ -1,0 +1,51 @@
+package io.newsflow.core.kafka;
+
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the Streams services share: serdes of registered topics, stores, and a main loop. */
+public final class StreamsSupport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsSupport.class);
+
+  private StreamsSupport() {}
+
+  public static <K, V> Consumed<K, V> consumed(Topic<K, V> topic) {
+    return Consumed.with(topic.keySerde(), topic.valueSerde());
+  }
+
+  public static <K, V> Produced<K, V> produced(Topic<K, V> topic) {
+    return Produced.with(topic.keySerde(), topic.valueSerde());
+  }
+
+  /** A persistent, changelogged key-value store with string keys. */
+  public static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+  }
+
+  /** Starts {@code streams} and blocks until the JVM is asked to stop, then closes it. */
+  public static void runUntilShutdown(KafkaStreams streams, String service) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      streams.close();
+      stopped.countDown();
+    }, service + "-shutdown"));
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("{} stream thread failed; replacing it", service, e);
+      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+          .StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.start();
+    LOG.info("{} started", service);
+    stopped.await();
+  }
+}

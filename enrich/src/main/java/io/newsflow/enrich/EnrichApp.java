@@ -1,0 +1,47 @@
+package io.newsflow.enrich;
+
+import io.newsflow.core.config.Settings;
+import io.newsflow.core.kafka.StreamsProperties;
+import io.newsflow.core.kafka.StreamsSupport;
+import io.newsflow.core.kafka.Topics;
+import io.newsflow.core.model.KnowledgeEntity;
+import io.newsflow.enrich.clean.ArticleCleaner;
+import io.newsflow.enrich.entities.EntityTagger;
+import io.newsflow.enrich.language.LanguageDetector;
+import io.newsflow.enrich.topics.TopicClassifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.kafka.streams.KafkaStreams;
+
+/** The enrich service on its own: {@code java io.newsflow.enrich.EnrichApp [config-file]}. */
+public final class EnrichApp {
+
+
+  private EnrichApp() {}
+
+  /** A started-later Streams instance of enrich against {@code bootstrapServers}. */
+  public static KafkaStreams create(Settings settings, String bootstrapServers, Topics topics) {
+    EnrichConfig config = EnrichConfig.from(settings);
+    return new KafkaStreams(
+        EnrichTopology.build(config, topics, defaultStages()),
+        StreamsProperties.of(settings, bootstrapServers, config.applicationId(), "enrich", topics));
+  }
+
+  /** The stages with their default data (knowledge base, taxonomy). */
+  public static EnrichTopology.Stages defaultStages() {
+    List<KnowledgeEntity> base = List.of();
+    return new EnrichTopology.Stages(
+        new ArticleBuilder(new ArticleCleaner(), new LanguageDetector()),
+        new ArticleTagger(new EntityTagger(base), new TopicClassifier()));
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    Settings settings = Settings.load(args.length > 0 ? Path.of(args[0]) : null, System.getenv());
+    if (settings.usesEmbeddedBroker()) {
+      throw new IllegalArgumentException("set KAFKA_BOOTSTRAP_SERVERS: the enrich service needs a Kafka cluster");
+    }
+    Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
+    KafkaStreams streams = create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics);
+    StreamsSupport.runUntilShutdown(streams, "enrich");
+  }
+}

@@ -1,0 +1,89 @@
+package io.newsflow.enrich;
+
+import static io.newsflow.core.kafka.StreamsSupport.consumed;
+import static io.newsflow.core.kafka.StreamsSupport.produced;
+import static io.newsflow.core.kafka.StreamsSupport.store;
+
+import io.newsflow.core.kafka.JsonSerde;
+import io.newsflow.core.kafka.Topics;
+import io.newsflow.core.model.Article;
+import io.newsflow.enrich.dedupe.ContentDuplicates;
+import io.newsflow.enrich.dedupe.RevisionTracker;
+import io.newsflow.enrich.story.StoryAssigner;
+import io.newsflow.enrich.story.StoryState;
+import io.newsflow.enrich.story.StoryUpdate;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * Wires the enrich pipeline, top to bottom: clean and detect language, track revisions by URL,
+ * drop exact copies by content hash, tag entities and topics, place in a story; articles,
+ * duplicate verdicts and story summaries go to their topics.
+ */
+public final class EnrichTopology {
+
+  private static final Serde<Article> ARTICLE = JsonSerde.of(Article.class);
+    private static final String STORY_KEY = "stories";
+
+  private EnrichTopology() {}
+
+  public static Topology build(EnrichConfig config, Topics topics, Stages stages) {
+    StreamsBuilder builder = new StreamsBuilder();
+    addStores(builder, config, topics, stages);
+    KStream<String, Decision> byUrl = builder
+        .stream(topics.raw().name(), consumed(topics.raw()))
+        .mapValues(stages.builder()::build, Named.as("clean"))
+        .processValues(() -> new RevisionTracker(config.window()), Named.as("revisions"), RevisionTracker.STORE);
+    KStream<String, Decision> byContent = keptArticles(byUrl, "revisions", topics)
+        .selectKey((id, article) -> article.contentHash(), Named.as("key-by-content"))
+        .repartition(Repartitioned.<String, Article>as("by-content").withValueSerde(ARTICLE))
+        .processValues(() -> new ContentDuplicates(config.window()), Named.as("exact-duplicates"), ContentDuplicates.STORE);
+    KStream<String, StoryUpdate> stories = keptArticles(byContent, "exact", topics)
+        .mapValues(stages.tagger()::tag, Named.as("tag"))
+        .selectKey((id, article) -> STORY_KEY, Named.as("key-by-story"))
+        .repartition(Repartitioned.<String, Article>as("by-story").withValueSerde(ARTICLE).withNumberOfPartitions(1))
+        .processValues(() -> new StoryAssigner(config.window()), Named.as("story"), StoryAssigner.STORE);
+    stories
+        .map((key, update) -> KeyValue.pair(update.article().id(), update.article()), Named.as("article-by-id"))
+        .to(topics.articles().name(), produced(topics.articles()));
+    stories
+        .map((key, update) -> KeyValue.pair(update.story().id(), update.story()), Named.as("story-by-id"))
+        .to(topics.stories().name(), produced(topics.stories()));
+    return builder.build();
+  }
+
+  /** Sends a step's duplicate verdicts to their topic and passes its kept articles on. */
+  private static KStream<String, Article> keptArticles(
+      KStream<String, Decision> decisions, String step, Topics topics) {
+    Map<String, KStream<String, Decision>> split = decisions
+        .split(Named.as(step + "-"))
+        .branch((key, decision) -> decision.kept(), Branched.as("kept"))
+        .defaultBranch(Branched.as("dropped"));
+    split.get(step + "-dropped")
+        .map((key, decision) -> KeyValue.pair(decision.duplicate().id(), decision.duplicate()),
+            Named.as(step + "-verdict-by-id"))
+        .to(topics.duplicates().name(), produced(topics.duplicates()));
+    return split.get(step + "-kept").mapValues(Decision::article, Named.as(step + "-article"));
+  }
+
+  private static void addStores(StreamsBuilder builder, EnrichConfig config, Topics topics, Stages stages) {
+    builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.of(RevisionTracker.SeenUrl.class)));
+    builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.of(ContentDuplicates.Kept.class)));
+    builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.of(StoryState.class)));
+    builder.addGlobalStore(
+        store(KnowledgeBaseUpdates.STORE, topics.entities().valueSerde()).withLoggingDisabled(),
+        topics.entities().name(),
+        consumed(topics.entities()),
+        () -> new KnowledgeBaseUpdates(stages.tagger().entityTagger()));
+  }
+
+  /** The stages the topology runs, built once per application. */
+  public record Stages(ArticleBuilder builder, ArticleTagger tagger) {}
+}

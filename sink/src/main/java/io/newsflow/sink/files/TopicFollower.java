@@ -1,0 +1,72 @@
+package io.newsflow.sink.files;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads topics from the beginning with read-committed isolation (so only what the exactly-once
+ * stages committed is seen), either up to given end offsets or until stopped.
+ */
+public final class TopicFollower implements AutoCloseable {
+
+  private static final Duration POLL = Duration.ofMillis(200);
+
+  private final KafkaConsumer<String, byte[]> consumer;
+
+  public TopicFollower(Properties clientProps, Collection<String> topics) {
+    Properties props = new Properties();
+    props.putAll(clientProps);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = topics.stream()
+        .flatMap(t -> consumer.partitionsFor(t, Duration.ofSeconds(30)).stream()
+            .map(p -> new TopicPartition(t, p.partition())))
+        .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  /** The current committed end offsets (last stable offsets) of the followed partitions. */
+  public Map<TopicPartition, Long> endOffsets() {
+    return consumer.endOffsets(consumer.assignment());
+  }
+
+  /** Polls once and hands every record to {@code sink}; returns how many there were. */
+  public int pollOnce(Consumer<ConsumerRecord<String, byte[]>> sink) {
+    int count = 0;
+    for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+      sink.accept(record);
+      count++;
+    }
+    return count;
+  }
+
+  /** Reads until every partition has reached {@code ends}. */
+  public void readUntil(Map<TopicPartition, Long> ends, Consumer<ConsumerRecord<String, byte[]>> sink) {
+    while (!reached(ends)) {
+      pollOnce(sink);
+    }
+  }
+
+  private boolean reached(Map<TopicPartition, Long> ends) {
+    return ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}
