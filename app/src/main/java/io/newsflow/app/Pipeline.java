@@ -6,6 +6,7 @@ import io.newsflow.enrich.EnrichApp;
 import io.newsflow.sink.SinkApp;
 import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -48,21 +49,14 @@ final class Pipeline implements AutoCloseable {
       if (stages.stream().anyMatch(s -> s.state() == KafkaStreams.State.ERROR)) {
         throw new IllegalStateException("a pipeline stage failed to start (see the log)");
       }
-      pause();
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(50);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while starting the pipeline", e);
+      Pause.of(Duration.ofMillis(50));
     }
   }
 
   @Override
   public void close() {
-    stages.forEach(stage -> stage.close(Duration.ofSeconds(30)));
+    CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP);
+    stages.forEach(stage -> stage.close(leave.withTimeout(Duration.ZERO)));
+    stages.forEach(stage -> stage.close(leave.withTimeout(Duration.ofSeconds(30))));
   }
 }

@@ -8,6 +8,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
@@ -17,18 +20,16 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 final class TopicSetup {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+
   private TopicSetup() {}
 
-  /**
-   * @param rawPartitions partitions of the raw topic (a replay uses one, so that the stream is
-   *     processed in file order and its outputs are the same each time)
-   */
-  static void ensure(Properties client, Topics topics, int partitions, int rawPartitions, short replication) {
+  static void ensure(Properties client, Topics topics, int partitions, short replication) {
     try (Admin admin = Admin.create(client)) {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing = topics.all().stream()
           .filter(t -> !existing.contains(t.name()))
-          .map(t -> newTopic(t, t == topics.raw() ? rawPartitions : partitions, replication))
+          .map(t -> newTopic(t, partitions, replication))
           .toList();
       admin.createTopics(missing).all().get();
     } catch (ExecutionException e) {
@@ -40,19 +41,32 @@ final class TopicSetup {
     }
   }
 
-  /** Deletes every topic whose name starts with {@code prefix} (the namespace's own and the
-   * Streams applications' internal topics named after it). */
+  /** Deletes every topic and consumer group whose name starts with {@code prefix}: the
+   * namespace's own and those of the Streams applications named after it. */
   static void deleteNamespace(Properties client, String prefix) {
     try (Admin admin = Admin.create(client)) {
       List<String> names = admin.listTopics().names().get().stream()
           .filter(name -> name.startsWith(prefix)).toList();
       admin.deleteTopics(names).all().get();
+      List<String> groups = admin.listGroups().all().get().stream()
+          .map(GroupListing::groupId)
+          .filter(id -> id.startsWith(prefix)).toList();
+      deleteGroups(admin, groups);
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot delete topics " + prefix + "*: "
           + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while deleting topics", e);
+    }
+  }
+
+  /** Deletes consumer groups, best effort: a group still closing expires on its own later. */
+  private static void deleteGroups(Admin admin, List<String> groups) throws InterruptedException {
+    try {
+      admin.deleteConsumerGroups(groups).all().get();
+    } catch (ExecutionException e) {
+      LOG.info("Consumer groups {} left to expire: {}", groups, e.getCause().getMessage());
     }
   }
 

@@ -30,6 +30,11 @@ public final class KafkaBroker implements ParameterResolver {
 
   private final String bootstrapServers;
 
+  /** The extension itself, as JUnit creates it; tests receive the running broker instead. */
+  public KafkaBroker() {
+    this(null);
+  }
+
   private KafkaBroker(String bootstrapServers) {
     this.bootstrapServers = bootstrapServers;
   }
@@ -78,7 +83,7 @@ public final class KafkaBroker implements ParameterResolver {
   }
 
   /** The started broker, closed by JUnit when the whole run ends. */
-  private static final class Running implements ExtensionContext.Store.CloseableResource {
+  private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final KafkaBroker broker;
     private final AutoCloseable stopper;
 

@@ -24,7 +24,17 @@ public final class TopicFollower implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
 
+  /** Follows {@code topics} from the beginning of what they retain. */
   public TopicFollower(Properties clientProps, Collection<String> topics) {
+    this(clientProps, topics, false);
+  }
+
+  /** Follows {@code topics} from their current committed end, so only what comes next is read. */
+  public static TopicFollower fromEnd(Properties clientProps, Collection<String> topics) {
+    return new TopicFollower(clientProps, topics, true);
+  }
+
+  private TopicFollower(Properties clientProps, Collection<String> topics, boolean fromEnd) {
     Properties props = new Properties();
     props.putAll(clientProps);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
@@ -36,7 +46,12 @@ public final class TopicFollower implements AutoCloseable {
             .map(p -> new TopicPartition(t, p.partition())))
         .toList();
     consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+    if (fromEnd) {
+      consumer.seekToEnd(partitions);
+      partitions.forEach(consumer::position);
+    } else {
+      consumer.seekToBeginning(partitions);
+    }
   }
 
   /** The current committed end offsets (last stable offsets) of the followed partitions. */

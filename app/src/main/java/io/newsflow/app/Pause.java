@@ -1,0 +1,18 @@
+package io.newsflow.app;
+
+import java.time.Duration;
+
+/** A short wait between polls that turns an interrupt into an exception that stops the command. */
+final class Pause {
+
+  private Pause() {}
+
+  static void of(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

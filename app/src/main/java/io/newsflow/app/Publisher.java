@@ -1,0 +1,36 @@
+package io.newsflow.app;
+
+import io.newsflow.core.kafka.Topic;
+import java.util.Collection;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Publishes a few records (subscriptions, feeds, entities) to a registered topic and waits for them. */
+final class Publisher {
+
+  private Publisher() {}
+
+  static <V> void publish(Properties client, Topic<String, V> topic, Collection<V> values, Function<V, String> key) {
+    if (values.isEmpty()) {
+      return;
+    }
+    Properties props = new Properties();
+    props.putAll(client);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    try (KafkaProducer<String, V> producer = new KafkaProducer<>(props,
+        topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+      for (V value : values) {
+        producer.send(new ProducerRecord<>(topic.name(), key.apply(value), value)).get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot publish to " + topic.name() + ": " + e.getCause().getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing to " + topic.name(), e);
+    }
+  }
+}

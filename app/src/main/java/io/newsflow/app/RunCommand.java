@@ -1,0 +1,83 @@
+package io.newsflow.app;
+
+import io.newsflow.core.config.Settings;
+import io.newsflow.core.kafka.Topics;
+import io.newsflow.core.model.Subscription;
+import io.newsflow.sink.files.OutputFiles;
+import io.newsflow.sink.files.TopicFollower;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow run}: the pipeline on the live topics until Ctrl-C, its outputs appended to files. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Runs enrich and sink on the live topics until stopped (Ctrl-C), appending what"
+        + " they produce to the files of sink.outDir.")
+final class RunCommand implements Callable<Integer> {
+
+  private static final Duration STATUS_EVERY = Duration.ofSeconds(30);
+
+  @Mixin
+  private ClusterOptions cluster;
+
+  @Option(names = "--subscriptions", paramLabel = "FILE",
+      description = "JSON array of {\"id\", \"query\"} subscriptions to add before starting.")
+  private Path subscriptionsFile;
+
+  @Override
+  public Integer call() {
+    Settings settings = cluster.settings();
+    List<Subscription> subscriptions = subscriptionsFile == null ? List.of() : SubscriptionsFile.read(subscriptionsFile);
+    AtomicBoolean stopping = new AtomicBoolean();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopping.set(true);
+      awaitQuietly(stopped);
+    }, "newsflow-run-shutdown"));
+    try (Cluster kafka = Cluster.connect(settings)) {
+      Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
+      TopicSetup.ensure(kafka.clientProperties(), topics, settings.getInt("topics.partitions"),
+          (short) settings.getInt("topics.replicationFactor"));
+      Publisher.publish(kafka.clientProperties(), topics.subscriptions(), subscriptions, Subscription::id);
+      Path outDir = Path.of(settings.get("sink.outDir"));
+      try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), topics);
+          OutputFiles files = new OutputFiles(outDir, topics, false);
+          TopicFollower follower = TopicFollower.fromEnd(kafka.clientProperties(), files.topics())) {
+        System.err.println("newsflow run: watching " + topics.prefix() + "* on "
+            + (kafka.embedded() ? "the embedded broker " : "") + kafka.bootstrapServers()
+            + "; outputs appended to " + outDir + "/ (Ctrl-C to stop)");
+        follow(follower, files, stopping);
+      }
+    } finally {
+      stopped.countDown();
+    }
+    return 0;
+  }
+
+  private static void follow(TopicFollower follower, OutputFiles files, AtomicBoolean stopping) {
+    long written = 0;
+    long nextStatus = System.nanoTime() + STATUS_EVERY.toNanos();
+    while (!stopping.get()) {
+      written += follower.pollOnce(files::write);
+      files.flush();
+      if (System.nanoTime() > nextStatus) {
+        System.err.println("newsflow run: " + written + " records written so far");
+        nextStatus = System.nanoTime() + STATUS_EVERY.toNanos();
+      }
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
