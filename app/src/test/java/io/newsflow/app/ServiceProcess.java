@@ -1,0 +1,49 @@
+package io.newsflow.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A newsflow service (its own {@code main}) running in a separate JVM, to be killed like a real one. */
+final class ServiceProcess implements AutoCloseable {
+
+  private final Process process;
+
+  private ServiceProcess(Process process) {
+    this.process = process;
+  }
+
+  /** Starts {@code mainClass} on this test's classpath with {@code env}, its output to {@code log}. */
+  static ServiceProcess start(Class<?> mainClass, Map<String, String> env, Path log) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(env);
+    return new ServiceProcess(builder.start());
+  }
+
+  /** kill -9: no shutdown hook, no clean close, whatever was in flight is lost. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  /** A polite stop (SIGTERM): the service closes its Streams application. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      kill();
+    }
+  }
+}
