@@ -36,6 +36,8 @@ public final class StreamsProperties {
     props.put(DeadLetterHandler.STAGE_CONFIG, stage);
     props.put(DeadLetterHandler.TOPIC_CONFIG, topics.deadLetters().name());
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG),
+        settings.getInt("streams.fetchMaxWaitMs"));
     return props;
   }
 }

@@ -39,6 +39,7 @@ public final class TopicFollower implements AutoCloseable {
     props.putAll(clientProps);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions = topics.stream()
