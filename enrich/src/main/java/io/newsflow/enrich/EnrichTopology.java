@@ -7,12 +7,19 @@ import static io.newsflow.core.kafka.StreamsSupport.store;
 import io.newsflow.core.kafka.JsonSerde;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.core.model.Article;
+import io.newsflow.enrich.dedupe.BandIndex;
+import io.newsflow.enrich.dedupe.BandProbe;
 import io.newsflow.enrich.dedupe.ContentDuplicates;
+import io.newsflow.enrich.dedupe.NearDuplicateJudge;
+import io.newsflow.enrich.dedupe.NearMessage;
+import io.newsflow.enrich.dedupe.SimHash;
 import io.newsflow.enrich.dedupe.RevisionTracker;
 import io.newsflow.enrich.story.StoryAssigner;
 import io.newsflow.enrich.story.StoryState;
 import io.newsflow.enrich.story.StoryUpdate;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,7 +37,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 public final class EnrichTopology {
 
   private static final Serde<Article> ARTICLE = JsonSerde.of(Article.class);
-    private static final String STORY_KEY = "stories";
+  private static final String STORY_KEY = "stories";
 
   private EnrichTopology() {}
 
@@ -45,7 +52,7 @@ public final class EnrichTopology {
         .selectKey((id, article) -> article.contentHash(), Named.as("key-by-content"))
         .repartition(Repartitioned.<String, Article>as("by-content").withValueSerde(ARTICLE))
         .processValues(() -> new ContentDuplicates(config.window()), Named.as("exact-duplicates"), ContentDuplicates.STORE);
-    KStream<String, StoryUpdate> stories = keptArticles(byContent, "exact", topics)
+    KStream<String, StoryUpdate> stories = keptArticles(nearDuplicates(byContent, config, topics), "near", topics)
         .mapValues(stages.tagger()::tag, Named.as("tag"))
         .selectKey((id, article) -> STORY_KEY, Named.as("key-by-story"))
         .repartition(Repartitioned.<String, Article>as("by-story").withValueSerde(ARTICLE).withNumberOfPartitions(1))
@@ -57,6 +64,39 @@ public final class EnrichTopology {
         .map((key, update) -> KeyValue.pair(update.story().id(), update.story()), Named.as("story-by-id"))
         .to(topics.stories().name(), produced(topics.stories()));
     return builder.build();
+  }
+
+  /**
+   * Near duplicates across partitions: each article's fingerprint bands go to the partitions
+   * that own them ({@link BandIndex}), and the answers meet the article again by id
+   * ({@link NearDuplicateJudge}).
+   */
+  private static KStream<String, Decision> nearDuplicates(
+      KStream<String, Decision> byContent, EnrichConfig config, Topics topics) {
+    KStream<String, Fingerprinted> unique = keptArticles(byContent, "exact", topics)
+        .selectKey((hash, article) -> article.id(), Named.as("key-by-article"))
+        .mapValues(article -> new Fingerprinted(article, SimHash.of(article.text())), Named.as("fingerprint"));
+    KStream<String, NearMessage> answers = unique
+        .flatMap((id, f) -> f.probes(), Named.as("probe-bands"))
+        .repartition(Repartitioned.<String, BandProbe>as("by-band").withValueSerde(JsonSerde.of(BandProbe.class)))
+        .process(() -> new BandIndex(config.window()), Named.as("near-bands"), BandIndex.STORE);
+    return unique
+        .mapValues(f -> NearMessage.article(f.article(), f.probes().size()), Named.as("article-to-judge"))
+        .merge(answers, Named.as("near-merge"))
+        .repartition(Repartitioned.<String, NearMessage>as("by-article").withValueSerde(JsonSerde.of(NearMessage.class)))
+        .processValues(() -> new NearDuplicateJudge(config.window()), Named.as("near-duplicates"), NearDuplicateJudge.STORE);
+  }
+
+  /** An article with its fingerprint, if its text is long enough to have one. */
+  private record Fingerprinted(Article article, OptionalLong fingerprint) {
+
+    List<KeyValue<String, BandProbe>> probes() {
+      if (fingerprint.isEmpty()) {
+        return List.of();
+      }
+      BandProbe probe = new BandProbe(article.id(), fingerprint.getAsLong());
+      return BandProbe.keys(probe.fingerprint()).stream().map(key -> KeyValue.pair(key, probe)).toList();
+    }
   }
 
   /** Sends a step's duplicate verdicts to their topic and passes its kept articles on. */
@@ -76,6 +116,8 @@ public final class EnrichTopology {
   private static void addStores(StreamsBuilder builder, EnrichConfig config, Topics topics, Stages stages) {
     builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.of(RevisionTracker.SeenUrl.class)));
     builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.of(ContentDuplicates.Kept.class)));
+    builder.addStateStore(store(BandIndex.STORE, JsonSerde.of(BandIndex.Entries.class)));
+    builder.addStateStore(store(NearDuplicateJudge.STORE, JsonSerde.of(NearDuplicateJudge.Pending.class)));
     builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.of(StoryState.class)));
     builder.addGlobalStore(
         store(KnowledgeBaseUpdates.STORE, topics.entities().valueSerde()).withLoggingDisabled(),

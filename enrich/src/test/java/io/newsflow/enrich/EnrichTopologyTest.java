@@ -43,7 +43,8 @@ class EnrichTopologyTest {
     driver = new TopologyTestDriver(
         EnrichTopology.build(EnrichConfig.from(settings), TOPICS, EnrichApp.defaultStages()), props);
     raw = driver.createInputTopic(TOPICS.raw().name(), TOPICS.raw().keySerde().serializer(),
-        TOPICS.raw().valueSerde().serializer());
+        TOPICS.raw().valueSerde().serializer(), java.time.Instant.parse("2026-11-23T08:00:00Z"),
+        java.time.Duration.ofSeconds(1));
     articles = driver.createOutputTopic(TOPICS.articles().name(),
         TOPICS.articles().keySerde().deserializer(), TOPICS.articles().valueSerde().deserializer());
     duplicates = driver.createOutputTopic(TOPICS.duplicates().name(),
@@ -89,6 +90,23 @@ class EnrichTopologyTest {
     assertEquals(Set.of("page"), versions.stream().map(Article::id).collect(Collectors.toSet()));
     assertEquals(versions.get(0).storyId(), versions.get(1).storyId());
     assertEquals("page", duplicates.readValue().duplicateOf());
+  }
+
+  @Test
+  void dropsAnEditedCopyWithOtherFurnitureAsNearDuplicateOfTheFirst() throws IOException {
+    String original = Files.readString(seeds().get(1), StandardCharsets.UTF_8);
+    String sentence = "Cela semblait être un mariage parfait";
+    assertTrue(original.contains(sentence));
+    String edited = "Abonnez-vous à notre lettre d'information quotidienne.\n"
+        + original.replace(sentence, "On aurait pu croire à une union idéale") + "\nTous droits réservés.";
+    send("original.txt", original);
+    send("syndicated.txt", edited);
+    assertEquals(List.of("original"), articles.readValuesToList().stream().map(Article::id).toList());
+    DuplicateVerdict verdict = duplicates.readValue();
+    assertEquals("syndicated", verdict.id());
+    assertEquals("original", verdict.duplicateOf());
+    assertEquals(DuplicateVerdict.NEAR, verdict.kind());
+    assertTrue(verdict.similarity() > 0.9 && verdict.similarity() < 1.0, "similarity " + verdict.similarity());
   }
 
   private void send(String fileName, String text) {

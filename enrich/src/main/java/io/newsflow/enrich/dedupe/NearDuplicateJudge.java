@@ -1,0 +1,78 @@
+package io.newsflow.enrich.dedupe;
+
+import io.newsflow.core.model.Article;
+import io.newsflow.core.model.DuplicateVerdict;
+import io.newsflow.enrich.Decision;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Keyed by article id: gathers the article and its band answers, and once all are in, calls it
+ * a near duplicate of the closest earlier article when their fingerprints are at most
+ * {@link #MAX_DISTANCE} bits apart, else keeps it. A revision is never a duplicate.
+ */
+public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearMessage, Decision> {
+
+  public static final String STORE = "dedupe-near-pending";
+  /** At most this many differing bits of 64 (similarity 0.91) makes a near duplicate: edited
+   * copies of the test texts differ by 1 to 9 bits, distinct articles by 20 or more. */
+  public static final int MAX_DISTANCE = 6;
+
+  /** What one article has gathered so far. */
+  public record Pending(Article article, int probes, int answers, String closestId, int distance, long seenAt) {
+
+    Pending with(NearMessage message, long timestamp) {
+      Article a = message.hasArticle() ? message.article() : article;
+      int p = message.hasArticle() ? message.probes() : probes;
+      int n = message.hasArticle() ? answers : answers + 1;
+      boolean closer = !message.hasArticle() && message.distance() < distance;
+      return new Pending(a, p, n, closer ? message.candidateId() : closestId,
+          closer ? message.distance() : distance, Math.max(seenAt, timestamp));
+    }
+
+    boolean complete() {
+      return article != null && answers >= probes;
+    }
+  }
+
+  private static final Pending EMPTY = new Pending(null, 0, 0, null, NearMessage.NONE, 0);
+
+  private final Duration window;
+  private FixedKeyProcessorContext<String, Decision> context;
+  private KeyValueStore<String, Pending> pending;
+
+  public NearDuplicateJudge(Duration window) {
+    this.window = window;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, Decision> context) {
+    this.context = context;
+    this.pending = context.getStateStore(STORE);
+    Expiry.schedule(context, pending, window, Pending::seenAt);
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, NearMessage> record) {
+    Pending before = pending.get(record.key());
+    Pending now = (before == null ? EMPTY : before).with(record.value(), record.timestamp());
+    if (!now.complete()) {
+      pending.put(record.key(), now);
+      return;
+    }
+    pending.delete(record.key());
+    context.forward(record.withValue(decide(now)));
+  }
+
+  private static Decision decide(Pending done) {
+    Article article = done.article();
+    if (done.distance() > MAX_DISTANCE || article.revision() > 0) {
+      return Decision.keep(article);
+    }
+    return Decision.drop(new DuplicateVerdict(DuplicateVerdict.SCHEMA_VERSION, article.id(),
+        article.url(), done.closestId(), DuplicateVerdict.NEAR, SimHash.similarity(done.distance())));
+  }
+}
