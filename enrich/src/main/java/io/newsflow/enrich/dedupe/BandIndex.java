@@ -13,7 +13,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * The LSH index, keyed by band value: answers each probe with the closest article seen
  * earlier in the same band (earlier by record time, then id, so that of two near copies only
  * the later one can be called a duplicate, whatever order the partitions deliver them in),
- * then remembers the probe. Each band keeps its most recent entries within the window.
+ * tells the later articles it already holds that an earlier near copy has come, then
+ * remembers the probe. Each band keeps its most recent entries within the window.
  */
 public final class BandIndex implements Processor<String, BandProbe, String, NearMessage> {
 
@@ -61,6 +62,12 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
         ? NearMessage.answer(null, NearMessage.NONE)
         : NearMessage.answer(closest.articleId(), SimHash.distance(closest.fingerprint(), self.fingerprint()));
     context.forward(record.withKey(probe.articleId()).withValue(answer));
+    for (Entry later : entries) {
+      int distance = SimHash.distance(later.fingerprint(), self.fingerprint());
+      if (earlier(self, later) && distance <= NearDuplicateJudge.MAX_DISTANCE) {
+        context.forward(record.withKey(later.articleId()).withValue(NearMessage.lateAnswer(self.articleId(), distance)));
+      }
+    }
   }
 
   private static boolean earlier(Entry candidate, Entry self) {
