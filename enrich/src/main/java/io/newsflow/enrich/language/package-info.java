@@ -1,2 +1,6 @@
-/** Language detection on clean text: an ISO 639-1 code, or the hint or {@code und}. */
+/**
+ * Language detection on clean text with Lingua, restricted to the feeds' languages in its
+ * low-accuracy mode: an ISO 639-1 code, or the feed's hint or {@code und} when the text is too
+ * short or too mixed to decide.
+ */
 package io.newsflow.enrich.language;

@@ -1,0 +1,66 @@
+package io.newsflow.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * An immutable Aho-Corasick automaton over the folded names of a set of entities: one scan of
+ * a folded text reports every name that occurs, with all the entities it may stand for.
+ */
+final class AliasIndex {
+
+  private final PayloadTrie<List<Candidate>> trie;
+  private final int entities;
+
+  private AliasIndex(PayloadTrie<List<Candidate>> trie, int entities) {
+    this.trie = trie;
+    this.entities = entities;
+  }
+
+  static AliasIndex build(Collection<LinkedEntity> linked) {
+    Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+    for (LinkedEntity entity : linked) {
+      entity.fullNames().forEach(name -> add(byKey, name,
+          new Candidate(entity, false, Set.of(), Candidate.CaseRule.of(name), name)));
+      entity.shortForms().forEach(name -> add(byKey, name,
+          new Candidate(entity, true, entity.contextOf(name), Candidate.CaseRule.of(name), name)));
+    }
+    PayloadTrie.PayloadTrieBuilder<List<Candidate>> builder = PayloadTrie.builder();
+    byKey.forEach((key, candidates) -> builder.addKeyword(key, List.copyOf(candidates)));
+    return new AliasIndex(builder.build(), linked.size());
+  }
+
+  private static void add(Map<String, List<Candidate>> byKey, String name, Candidate candidate) {
+    String key = FoldedText.key(name);
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Candidate> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+    boolean known = list.stream().anyMatch(c -> c.entity() == candidate.entity() && c.shortForm() == candidate.shortForm()
+        && c.caseRule() == candidate.caseRule() && c.alias().equals(candidate.alias()));
+    if (!known) {
+      list.add(candidate);
+    }
+  }
+
+  int size() {
+    return entities;
+  }
+
+  /** Every occurrence of a name in {@code text} that stands on token boundaries. */
+  void scan(FoldedText text, List<NameMatch> out) {
+    trie.parseText(text.folded(), emit -> {
+      int start = emit.getStart();
+      int end = emit.getEnd() + 1;
+      if (text.onBoundaries(start, end)) {
+        out.add(new NameMatch(start, end, emit.getPayload(), emit.getPayload().size()));
+      }
+      return true;
+    });
+  }
+}
