@@ -32,6 +32,7 @@ class ReplayIT {
     Path subscriptions = Files.writeString(tmp.resolve("subscriptions.json"), """
         [{"id": "openai", "query": "openai"},
          {"id": "windsurf", "query": "windsurf"},
+         {"id": "anthropic", "query": "entity:Anthropic"},
          {"id": "nothing", "query": "\\"recette de cuisine\\""}]
         """);
     Run first = replay(broker, tmp, "first", SEEDS, "--subscriptions", subscriptions.toString());
@@ -40,6 +41,8 @@ class ReplayIT {
     List<JsonNode> articles = lines(first.out().resolve("articles.jsonl"));
     assertEquals(5, articles.size());
     articles.forEach(a -> assertEquals("fr", a.path("language").asText(), a.path("id").asText()));
+    articles.forEach(a -> assertTrue(ids(List.copyOf(toList(a.path("entities"))), "id")
+        .containsAll(List.of("org/openai", "org/microsoft")), a.path("id").asText()));
     assertEquals(Set.of("000_9b4c43f3e1c54413"), Set.of(articles.get(0).path("id").asText()));
     assertEquals("file:000_9b4c43f3e1c54413.txt", articles.get(0).path("url").asText());
     assertTrue(lines(first.out().resolve("duplicates.jsonl")).isEmpty());
@@ -47,6 +50,9 @@ class ReplayIT {
     List<JsonNode> alerts = lines(first.out().resolve("alerts.jsonl"));
     assertEquals(5, count(alerts, "openai"));
     assertEquals(1, count(alerts, "windsurf"));
+    assertEquals(List.of("004_304449a670d0ba93"), alerts.stream()
+        .filter(a -> a.path("subscriptionId").asText().equals("anthropic"))
+        .map(a -> a.path("articleId").asText()).toList());
     assertEquals(0, count(alerts, "nothing"));
     assertTrue(first.stdout().contains("articles"), first.stdout());
 
@@ -127,6 +133,12 @@ class ReplayIT {
 
   private static long count(List<JsonNode> alerts, String subscription) {
     return alerts.stream().filter(a -> a.path("subscriptionId").asText().equals(subscription)).count();
+  }
+
+  private static List<JsonNode> toList(JsonNode array) {
+    List<JsonNode> nodes = new java.util.ArrayList<>();
+    array.forEach(nodes::add);
+    return nodes;
   }
 
   private static List<String> ids(List<JsonNode> nodes, String field) {

@@ -4,13 +4,11 @@ import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.StreamsProperties;
 import io.newsflow.core.kafka.StreamsSupport;
 import io.newsflow.core.kafka.Topics;
-import io.newsflow.core.model.KnowledgeEntity;
 import io.newsflow.enrich.clean.ArticleCleaner;
 import io.newsflow.enrich.entities.EntityTagger;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.topics.TopicClassifier;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** The enrich service on its own: {@code java io.newsflow.enrich.EnrichApp [config-file]}. */
@@ -29,10 +27,9 @@ public final class EnrichApp {
 
   /** The stages with their default data (knowledge base, taxonomy). */
   public static EnrichTopology.Stages defaultStages() {
-    List<KnowledgeEntity> base = List.of();
     return new EnrichTopology.Stages(
         new ArticleBuilder(new ArticleCleaner(), new LanguageDetector()),
-        new ArticleTagger(new EntityTagger(base), new TopicClassifier()));
+        new ArticleTagger(EntityTagger.withDefaultBase(), TopicClassifier.loadDefault()));
   }
 
   public static void main(String[] args) throws InterruptedException {
