@@ -21,10 +21,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     LOG.debug("{} failed", command.getCommandName(), e);
     if (e instanceof IllegalArgumentException) {
-      command.getErr().println("newsflow " + command.getCommandName() + ": " + e.getMessage());
+      command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
       return USER_ERROR;
     }
-    command.getErr().println("newsflow " + command.getCommandName() + " failed: " + DeadLetters.reason(e));
+    command.getErr().println(command.getCommandSpec().qualifiedName() + " failed: " + DeadLetters.reason(e));
     return FAILURE;
   }
 }

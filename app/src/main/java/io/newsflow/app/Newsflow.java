@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Newsflow.Version.class,
     description = "Watches news sources and tells you when something you care about is covered.",
-    subcommands = {ReplayCommand.class, RunCommand.class, SetupCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReplayCommand.class, RunCommand.class, SubscriptionsCommand.class, EntitiesCommand.class,
+        SetupCommand.class, CommandLine.HelpCommand.class})
 public final class Newsflow implements Runnable {
 
   @CommandLine.Spec

@@ -2,6 +2,7 @@ package io.newsflow.app;
 
 import io.newsflow.core.kafka.Topic;
 import java.util.Collection;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -15,7 +16,16 @@ final class Publisher {
   private Publisher() {}
 
   static <V> void publish(Properties client, Topic<String, V> topic, Collection<V> values, Function<V, String> key) {
-    if (values.isEmpty()) {
+    send(client, topic, values.stream().map(v -> new ProducerRecord<>(topic.name(), key.apply(v), v)).toList());
+  }
+
+  /** Publishes a tombstone: the key leaves the compacted topic and whoever follows it. */
+  static <V> void delete(Properties client, Topic<String, V> topic, String key) {
+    send(client, topic, List.of(new ProducerRecord<String, V>(topic.name(), key, null)));
+  }
+
+  private static <V> void send(Properties client, Topic<String, V> topic, List<ProducerRecord<String, V>> records) {
+    if (records.isEmpty()) {
       return;
     }
     Properties props = new Properties();
@@ -23,8 +33,8 @@ final class Publisher {
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<String, V> producer = new KafkaProducer<>(props,
         topic.keySerde().serializer(), topic.valueSerde().serializer())) {
-      for (V value : values) {
-        producer.send(new ProducerRecord<>(topic.name(), key.apply(value), value)).get();
+      for (ProducerRecord<String, V> record : records) {
+        producer.send(record).get();
       }
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot publish to " + topic.name() + ": " + e.getCause().getMessage(), e);

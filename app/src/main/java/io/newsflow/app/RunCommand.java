@@ -40,10 +40,9 @@ final class RunCommand implements Callable<Integer> {
       stopping.set(true);
       awaitQuietly(stopped);
     }, "newsflow-run-shutdown"));
-    try (Cluster kafka = Cluster.connect(settings)) {
-      Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
-      TopicSetup.ensure(kafka.clientProperties(), topics, settings.getInt("topics.partitions"),
-          (short) settings.getInt("topics.replicationFactor"));
+    try (LiveTopics live = LiveTopics.open(settings)) {
+      Cluster kafka = live.cluster();
+      Topics topics = live.topics();
       Publisher.publish(kafka.clientProperties(), topics.subscriptions(), subscriptions, Subscription::id);
       Path outDir = Path.of(settings.get("sink.outDir"));
       try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), topics);

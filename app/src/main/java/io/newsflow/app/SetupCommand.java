@@ -1,7 +1,5 @@
 package io.newsflow.app;
 
-import io.newsflow.core.config.Settings;
-import io.newsflow.core.kafka.Topics;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,12 +20,8 @@ final class SetupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Settings settings = cluster.settings();
-    try (Cluster kafka = Cluster.connect(settings)) {
-      Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
-      TopicSetup.ensure(kafka.clientProperties(), topics, settings.getInt("topics.partitions"),
-          (short) settings.getInt("topics.replicationFactor"));
-      topics.all().forEach(t -> spec.commandLine().getOut().println(t.name()));
+    try (LiveTopics live = LiveTopics.open(cluster.settings())) {
+      live.topics().all().forEach(t -> spec.commandLine().getOut().println(t.name()));
     }
     return 0;
   }

@@ -10,8 +10,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -56,6 +58,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     int controllerPort = freePort();
     Properties config = brokerConfig(logDir, clientPort, controllerPort);
     formatIfNew(logDir, config);
+    removeDeletedPartitions(logDir);
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
     server.startup();
     String bootstrap = "127.0.0.1:" + clientPort;
@@ -119,7 +122,6 @@ public final class EmbeddedKafka implements AutoCloseable {
     p.put("group.initial.rebalance.delay.ms", "0");
     // Replays delete their topics; remove the files at once rather than a minute later.
     p.put("log.segment.delete.delay.ms", "0");
-    p.put("log.initial.task.delay.ms", "0");
     p.put("log.segment.bytes", Integer.toString(64 * 1024 * 1024));
     return p;
   }
@@ -143,6 +145,25 @@ public final class EmbeddedKafka implements AutoCloseable {
           .run();
     } catch (Exception e) {
       throw new IllegalStateException("cannot format Kafka data directory " + logDir, e);
+    }
+  }
+
+  /**
+   * Kafka renames the folder of a deleted partition to {@code <name>-delete} and removes it a
+   * little later; a broker stopped before then (a replay deletes its topics just before it
+   * stops) leaves the folders behind. The broker is not running here, so they can go.
+   */
+  private static void removeDeletedPartitions(Path logDir) {
+    try (Stream<Path> entries = Files.list(logDir)) {
+      for (Path dir : entries.filter(p -> p.getFileName().toString().endsWith("-delete")).toList()) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(file);
+          }
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("Cannot remove deleted partitions in {}: {}", logDir, e.getMessage());
     }
   }
 
