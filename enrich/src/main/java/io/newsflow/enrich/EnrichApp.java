@@ -9,6 +9,7 @@ import io.newsflow.enrich.entities.EntityTagger;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.topics.TopicClassifier;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** The enrich service on its own: {@code java io.newsflow.enrich.EnrichApp [config-file]}. */
@@ -25,10 +26,13 @@ public final class EnrichApp {
         StreamsProperties.of(settings, bootstrapServers, config.applicationId(), "enrich", topics));
   }
 
-  /** The stages with their default data (knowledge base, taxonomy). */
+  /** The stages with their default data (knowledge base, taxonomy); the language models load
+   * in the background meanwhile. */
   public static EnrichTopology.Stages defaultStages() {
+    LanguageDetector languages = new LanguageDetector();
+    CompletableFuture.runAsync(languages::preload);
     return new EnrichTopology.Stages(
-        new ArticleBuilder(new ArticleCleaner(), new LanguageDetector()),
+        new ArticleBuilder(new ArticleCleaner(), languages),
         new ArticleTagger(EntityTagger.withDefaultBase(), TopicClassifier.loadDefault()));
   }
 

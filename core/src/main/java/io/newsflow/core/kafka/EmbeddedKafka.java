@@ -120,6 +120,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     p.put("share.coordinator.state.topic.replication.factor", "1");
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
+    // A broker serves clients once the controller has unfenced it, on its first heartbeats.
+    p.put("broker.heartbeat.interval.ms", "200");
     // Replays delete their topics; remove the files at once rather than a minute later.
     p.put("log.segment.delete.delay.ms", "0");
     p.put("log.segment.bytes", Integer.toString(64 * 1024 * 1024));

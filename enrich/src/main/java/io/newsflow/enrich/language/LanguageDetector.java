@@ -40,6 +40,13 @@ public final class LanguageDetector {
     this.lingua = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode().build();
   }
 
+  /** Loads the language models now (Lingua loads them on first use, which takes a good part of
+   * a second), so that a service can do it while it joins its group rather than on its first
+   * article. */
+  public void preload() {
+    lingua.computeLanguageConfidenceValues("preload the language models / charger les modèles");
+  }
+
   /** The language of {@code text} as ISO 639-1, else {@code hint}, else {@link #UNDETERMINED}. */
   public String detect(String text, String hint) {
     String fallback = hint == null || hint.isBlank() ? UNDETERMINED : hint.strip().toLowerCase(Locale.ROOT);
