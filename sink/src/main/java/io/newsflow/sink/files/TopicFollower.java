@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicFollower implements AutoCloseable {
 
   private static final Duration POLL = Duration.ofMillis(200);
+  private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
 
   private final KafkaConsumer<String, byte[]> consumer;
 
@@ -43,8 +45,7 @@ public final class TopicFollower implements AutoCloseable {
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions = topics.stream()
-        .flatMap(t -> consumer.partitionsFor(t, Duration.ofSeconds(30)).stream()
-            .map(p -> new TopicPartition(t, p.partition())))
+        .flatMap(t -> partitions(t).stream())
         .toList();
     consumer.assign(partitions);
     if (fromEnd) {
@@ -52,6 +53,27 @@ public final class TopicFollower implements AutoCloseable {
       partitions.forEach(consumer::position);
     } else {
       consumer.seekToBeginning(partitions);
+    }
+  }
+
+  /** The partitions of {@code topic}, waiting for a topic created a moment ago to show in the
+   * metadata. */
+  private List<TopicPartition> partitions(String topic) {
+    long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+    while (true) {
+      List<PartitionInfo> found = consumer.partitionsFor(topic, METADATA_WAIT);
+      if (!found.isEmpty()) {
+        return found.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topic " + topic + " does not exist");
+      }
+      try {
+        Thread.sleep(POLL.toMillis() / 4);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for topic " + topic, e);
+      }
     }
   }
 
