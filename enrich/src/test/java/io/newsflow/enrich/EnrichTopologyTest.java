@@ -70,7 +70,7 @@ class EnrichTopologyTest {
 
   @Test
   void dropsACopyUnderAnotherUrlAsExactDuplicateOfTheFirst() {
-    String text = "Un titre\nMicrosoft et OpenAI renégocient leur partenariat, selon le Financial Times.";
+    String text = "Un titre pour cet article\nMicrosoft et OpenAI renégocient leur partenariat, selon le Financial Times.";
     send("first.txt", text);
     send("copy.txt", text.replace("renégocient", "renegocient").toUpperCase(java.util.Locale.ROOT));
     assertEquals(List.of("first"), articles.readValuesToList().stream().map(Article::id).toList());
@@ -82,9 +82,10 @@ class EnrichTopologyTest {
 
   @Test
   void updatesTheArticleWhenTheSameUrlComesBackChanged() {
-    send("page.txt", "Titre\nPremière version du texte de l'article sur la négociation.");
-    send("page.txt", "Titre\nDeuxième version du texte de l'article, corrigée après coup.");
-    send("page.txt", "Titre\nDeuxième version du texte de l'article, corrigée après coup.");
+    String title = "Les deux groupes reprennent la négociation\n";
+    send("page.txt", title + "Première version du texte de l'article sur la négociation.");
+    send("page.txt", title + "Deuxième version du texte de l'article, corrigée après coup.");
+    send("page.txt", title + "Deuxième version du texte de l'article, corrigée après coup.");
     List<Article> versions = articles.readValuesToList();
     assertEquals(List.of(0, 1), versions.stream().map(Article::revision).toList());
     assertEquals(Set.of("page"), versions.stream().map(Article::id).collect(Collectors.toSet()));

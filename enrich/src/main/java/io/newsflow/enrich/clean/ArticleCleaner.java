@@ -26,10 +26,7 @@ public final class ArticleCleaner {
   }
 
   private static CleanText cleanText(String body) {
-    String[] lines = TextNormalizer.clean(body).split("\n");
-    String title = lines.length == 0 ? "" : lines[0];
-    String text = Arrays.stream(lines).skip(1).filter(l -> !l.isBlank())
-        .filter(l -> !l.equals(title)).collect(Collectors.joining("\n"));
-    return new CleanText(title, text, null, null, null, null);
+    return PlainTextCleaner.clean(body);
   }
+
 }
