@@ -51,9 +51,17 @@ public final class DeadLetters {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String top = error.getClass().getSimpleName() + ": " + error.getMessage();
+    String top = error.getClass().getSimpleName() + ": " + firstLine(error.getMessage());
     return root == error ? top : top + " (caused by " + root.getClass().getSimpleName() + ": "
-        + root.getMessage() + ")";
+        + firstLine(root.getMessage()) + ")";
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end).strip();
   }
 
   private static byte[] utf8(String text) {
