@@ -24,7 +24,7 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
   public static final String STORE = "dedupe-near-pending";
   /** At most this many differing bits of 64 (similarity 0.875) makes a near duplicate: copies
    * of the seed texts with a sentence or the furniture changed differ by 1 to 9 bits, distinct
-   * articles of one story by 20 or more. */
+   * articles of one story by 27 or more. */
   public static final int MAX_DISTANCE = 8;
 
   /** What one article has gathered so far. */
