@@ -2,7 +2,13 @@ package io.newsflow.app;
 
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.Topics;
+import io.newsflow.core.model.Feed;
 import io.newsflow.core.model.Subscription;
+import io.newsflow.ingest.IngestApp;
+import io.newsflow.ingest.feed.FeedLists;
+import io.newsflow.ingest.poll.FeedPoller;
+import io.newsflow.ingest.poll.PollerStatus;
+import io.newsflow.ingest.registry.FeedRegistry;
 import io.newsflow.sink.files.OutputFiles;
 import io.newsflow.sink.files.TopicFollower;
 import java.nio.file.Path;
@@ -17,8 +23,8 @@ import picocli.CommandLine.Option;
 
 /** {@code newsflow run}: the pipeline on the live topics until Ctrl-C, its outputs appended to files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Runs enrich and sink on the live topics until stopped (Ctrl-C), appending what"
-        + " they produce to the files of sink.outDir.")
+    description = "Watches the registered feeds and runs enrich and sink on the live topics until"
+        + " stopped (Ctrl-C), appending what they produce to the files of sink.outDir.")
 final class RunCommand implements Callable<Integer> {
 
   private static final Duration STATUS_EVERY = Duration.ofSeconds(30);
@@ -29,6 +35,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--subscriptions", paramLabel = "FILE",
       description = "JSON array of {\"id\", \"query\"} subscriptions to add before starting.")
   private Path subscriptionsFile;
+
+  @Option(names = "--feeds", paramLabel = "FILE",
+      description = "Feeds to watch (OPML, or one URL per line), added to the registry before starting.")
+  private Path feedsFile;
 
   @Override
   public Integer call() {
@@ -44,14 +54,17 @@ final class RunCommand implements Callable<Integer> {
       Cluster kafka = live.cluster();
       Topics topics = live.topics();
       Publisher.publish(kafka.clientProperties(), topics.subscriptions(), subscriptions, Subscription::id);
+      addFeeds(live);
       Path outDir = Path.of(settings.get("sink.outDir"));
       try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), topics);
+          FeedPoller poller = IngestApp.create(settings, kafka.bootstrapServers(), topics);
           OutputFiles files = new OutputFiles(outDir, topics, false);
           TopicFollower follower = TopicFollower.fromEnd(kafka.clientProperties(), files.topics())) {
         System.err.println("newsflow run: watching " + topics.prefix() + "* on "
             + (kafka.embedded() ? "the embedded broker " : "") + kafka.bootstrapServers()
             + "; outputs appended to " + outDir + "/ (Ctrl-C to stop)");
-        follow(follower, files, stopping);
+        poller.start();
+        follow(follower, files, poller, stopping);
       }
     } finally {
       stopped.countDown();
@@ -59,14 +72,27 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void follow(TopicFollower follower, OutputFiles files, AtomicBoolean stopping) {
+  private void addFeeds(LiveTopics live) {
+    if (feedsFile == null) {
+      return;
+    }
+    List<Feed> feeds = FeedLists.read(feedsFile);
+    try (FeedRegistry registry = new FeedRegistry(live.client(), live.topics())) {
+      int added = registry.addMissing(feeds).size();
+      System.err.println("newsflow run: " + added + " new feeds of " + feeds.size() + " in " + feedsFile);
+    }
+  }
+
+  private static void follow(TopicFollower follower, OutputFiles files, FeedPoller poller, AtomicBoolean stopping) {
     long written = 0;
     long nextStatus = System.nanoTime() + STATUS_EVERY.toNanos();
     while (!stopping.get()) {
       written += follower.pollOnce(files::write);
       files.flush();
       if (System.nanoTime() > nextStatus) {
-        System.err.println("newsflow run: " + written + " records written so far");
+        PollerStatus feeds = poller.status();
+        System.err.println("newsflow run: " + feeds.feeds() + " feeds (" + feeds.failing() + " failing), "
+            + feeds.polls() + " polls, " + feeds.documents() + " documents in; " + written + " records out");
         nextStatus = System.nanoTime() + STATUS_EVERY.toNanos();
       }
     }

@@ -18,7 +18,6 @@ import io.newsflow.ingest.registry.FeedState;
 import io.newsflow.ingest.registry.FeedStatus;
 import io.newsflow.ingest.testing.Feeds;
 import io.newsflow.ingest.testing.FixtureServer;
-import io.newsflow.ingest.testing.SharedBroker;
 import io.newsflow.ingest.testing.TopicTail;
 import java.time.Duration;
 import java.util.Comparator;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedBroker.class)
+@ExtendWith(KafkaBroker.class)
 class FeedPollerIT {
 
   private static final String RSS = "application/rss+xml; charset=utf-8";

@@ -10,7 +10,6 @@ import io.newsflow.core.kafka.KafkaBroker;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.core.model.Feed;
 import io.newsflow.ingest.feed.FeedLists;
-import io.newsflow.ingest.testing.SharedBroker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(SharedBroker.class)
+@ExtendWith(KafkaBroker.class)
 class FeedRegistryIT {
 
   private static FeedRegistry registry(KafkaBroker broker, String name) {
