@@ -6,11 +6,11 @@ import static io.newsflow.core.kafka.StreamsSupport.store;
 
 import io.newsflow.core.kafka.JsonSerde;
 import io.newsflow.core.kafka.Topics;
-import io.newsflow.core.model.Alert;
 import io.newsflow.core.model.Article;
 import io.newsflow.sink.match.SubscriptionMatcher;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -20,7 +20,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 /**
  * Wires the sink pipeline: subscriptions are broadcast to every instance (a global store
  * feeding the matcher), articles are matched where they are, and matches meet by subscription
- * and story to become alerts or story updates.
+ * and story to become alerts, story updates or digests (see {@link StoryAlerts}).
  */
 public final class SinkTopology {
 
@@ -36,11 +36,13 @@ public final class SinkTopology {
         consumed(topics.subscriptions()),
         () -> new SubscriptionUpdates(matcher));
     builder.addStateStore(store(StoryAlerts.STORE, JsonSerde.of(StoryAlerts.Alerted.class)));
+    builder.addStateStore(store(StoryAlerts.PENDING_STORE, JsonSerde.of(StoryAlerts.Pending.class)));
     builder.stream(topics.articles().name(), consumed(topics.articles()))
         .flatMap((id, article) -> matches(matcher, article), Named.as("match"))
-        .repartition(Repartitioned.<String, MatchedArticle>as("by-subscription-story").withValueSerde(MATCHED))
-        .processValues(StoryAlerts::new, Named.as("story-alerts"), StoryAlerts.STORE)
-        .selectKey((key, alert) -> alert.subscriptionId(), Named.as("alert-by-subscription"))
+        .repartition(Repartitioned.<String, MatchedArticle>as("by-subscription-story")
+            .withKeySerde(Serdes.String()).withValueSerde(MATCHED))
+        .process(() -> new StoryAlerts(config), Named.as("story-alerts"),
+            StoryAlerts.STORE, StoryAlerts.PENDING_STORE)
         .to(topics.alerts().name(), produced(topics.alerts()));
     return builder.build();
   }

@@ -2,6 +2,8 @@ package io.newsflow.sink;
 
 import io.newsflow.core.model.Subscription;
 import io.newsflow.sink.match.SubscriptionMatcher;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -14,11 +16,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the matcher in step with the compacted {@code subscriptions} topic, on every instance
  * (a global store): additions and changes are registered as they arrive, tombstones remove,
- * and what the store already holds is registered when the processor starts.
+ * and what the store already holds is registered in batches when the processor starts. An
+ * invalid query (which {@code subscriptions add} rejects, but anyone may write to the topic) is
+ * logged and skipped.
  */
 final class SubscriptionUpdates implements Processor<String, Subscription, Void, Void> {
 
   static final String STORE = "subscriptions";
+  private static final int BATCH = 10_000;
   private static final Logger LOG = LoggerFactory.getLogger(SubscriptionUpdates.class);
 
   private final SubscriptionMatcher matcher;
@@ -31,11 +36,27 @@ final class SubscriptionUpdates implements Processor<String, Subscription, Void,
   @Override
   public void init(ProcessorContext<Void, Void> context) {
     store = context.getStateStore(STORE);
+    List<Subscription> batch = new ArrayList<>();
     try (KeyValueIterator<String, Subscription> all = store.all()) {
       while (all.hasNext()) {
         KeyValue<String, Subscription> entry = all.next();
-        register(entry.value);
+        batch.add(entry.value);
+        if (batch.size() == BATCH) {
+          registerAll(batch);
+          batch.clear();
+        }
       }
+    }
+    registerAll(batch);
+    LOG.info("{} subscriptions registered from the store", matcher.size());
+  }
+
+  /** One update of the query index for the batch, or one by one when one of them is invalid. */
+  private void registerAll(List<Subscription> batch) {
+    try {
+      matcher.putAll(batch);
+    } catch (IllegalArgumentException e) {
+      batch.forEach(this::register);
     }
   }
 
@@ -56,6 +77,7 @@ final class SubscriptionUpdates implements Processor<String, Subscription, Void,
       matcher.put(subscription);
       LOG.info("Subscription {} registered: {}", subscription.id(), subscription.query());
     } catch (IllegalArgumentException e) {
+      matcher.remove(subscription.id());
       LOG.warn("Subscription {} ignored: {}", subscription.id(), e.getMessage());
     }
   }
