@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = Newsflow.Version.class,
     description = "Watches news sources and tells you when something you care about is covered.",
     subcommands = {ReplayCommand.class, RunCommand.class, SubscriptionsCommand.class, EntitiesCommand.class,
-        FeedsCommand.class, ParseFeedCommand.class, ExtractCommand.class, DeadLettersCommand.class,
+        FeedsCommand.class, AlertsCommand.class, ParseFeedCommand.class, ExtractCommand.class, DeadLettersCommand.class,
         SetupCommand.class, CommandLine.HelpCommand.class})
 public final class Newsflow implements Runnable {
 

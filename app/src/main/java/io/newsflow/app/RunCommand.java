@@ -9,6 +9,7 @@ import io.newsflow.ingest.feed.FeedLists;
 import io.newsflow.ingest.poll.FeedPoller;
 import io.newsflow.ingest.poll.PollerStatus;
 import io.newsflow.ingest.registry.FeedRegistry;
+import io.newsflow.sink.deliver.DeliveryService;
 import io.newsflow.sink.files.OutputFiles;
 import io.newsflow.sink.files.TopicFollower;
 import java.nio.file.Path;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Option;
 
 /** {@code newsflow run}: the pipeline on the live topics until Ctrl-C, its outputs appended to files. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Watches the registered feeds and runs enrich and sink on the live topics until"
-        + " stopped (Ctrl-C), appending what they produce to the files of sink.outDir.")
+    description = "Watches the registered feeds, runs enrich and sink on the live topics and delivers"
+        + " alerts (webhooks, files) until stopped (Ctrl-C), appending what the pipeline produces to"
+        + " the files of sink.outDir.")
 final class RunCommand implements Callable<Integer> {
 
   private static final Duration STATUS_EVERY = Duration.ofSeconds(30);
@@ -58,12 +60,14 @@ final class RunCommand implements Callable<Integer> {
       Path outDir = Path.of(settings.get("sink.outDir"));
       try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), topics);
           FeedPoller poller = IngestApp.create(settings, kafka.bootstrapServers(), topics);
+          DeliveryService delivery = DeliveryService.create(settings, kafka.bootstrapServers(), topics);
           OutputFiles files = new OutputFiles(outDir, topics, false);
           TopicFollower follower = TopicFollower.fromEnd(kafka.clientProperties(), files.topics())) {
         System.err.println("newsflow run: watching " + topics.prefix() + "* on "
             + (kafka.embedded() ? "the embedded broker " : "") + kafka.bootstrapServers()
             + "; outputs appended to " + outDir + "/ (Ctrl-C to stop)");
         poller.start();
+        delivery.start();
         follow(follower, files, poller, stopping);
       }
     } finally {
