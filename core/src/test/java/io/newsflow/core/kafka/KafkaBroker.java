@@ -10,7 +10,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -24,7 +25,7 @@ import org.testcontainers.kafka.KafkaContainer;
  * otherwise), or an external cluster named by {@code NEWSFLOW_TEST_BOOTSTRAP}. Tests take it as
  * a parameter and use unique topic prefixes and group ids.
  */
-public final class KafkaBroker implements ParameterResolver {
+public final class KafkaBroker implements ParameterResolver, ExecutionCondition {
 
   public static final String TESTCONTAINERS_IMAGE = "apache/kafka:4.1.1";
 
@@ -69,6 +70,21 @@ public final class KafkaBroker implements ParameterResolver {
     return Admin.create(props);
   }
 
+  /** Tests that need Testcontainers are skipped, not failed, where no Docker engine runs. */
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (wantsTestcontainers() && !DockerClientFactory.instance().isDockerAvailable()) {
+      return ConditionEvaluationResult.disabled("NEWSFLOW_TEST_KAFKA=testcontainers but Docker is not available");
+    }
+    return ConditionEvaluationResult.enabled("a broker is available");
+  }
+
+  private static boolean wantsTestcontainers() {
+    String external = System.getenv("NEWSFLOW_TEST_BOOTSTRAP");
+    return (external == null || external.isBlank())
+        && "testcontainers".equalsIgnoreCase(System.getenv("NEWSFLOW_TEST_KAFKA"));
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == KafkaBroker.class;
@@ -97,9 +113,7 @@ public final class KafkaBroker implements ParameterResolver {
       if (external != null && !external.isBlank()) {
         return new Running(external, () -> { });
       }
-      if ("testcontainers".equalsIgnoreCase(System.getenv("NEWSFLOW_TEST_KAFKA"))) {
-        Assumptions.assumeTrue(
-            DockerClientFactory.instance().isDockerAvailable(), "Docker is not available");
+      if (wantsTestcontainers()) {
         KafkaContainer container = new KafkaContainer(TESTCONTAINERS_IMAGE);
         container.start();
         return new Running(container.getBootstrapServers(), container::stop);
