@@ -73,7 +73,8 @@ public final class PageDecoder {
     }
   }
 
-  private static Optional<Charset> byteOrderMark(byte[] b) {
+  /** The charset a byte-order mark at the start of {@code b} names, if there is one. */
+  public static Optional<Charset> byteOrderMark(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return Optional.of(StandardCharsets.UTF_8);
     }
@@ -116,7 +117,8 @@ public final class PageDecoder {
     return true;
   }
 
-  private static Optional<String> strictUtf8(byte[] bytes) {
+  /** The bytes as UTF-8 when they are well-formed UTF-8, else empty. */
+  public static Optional<String> strictUtf8(byte[] bytes) {
     try {
       return Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

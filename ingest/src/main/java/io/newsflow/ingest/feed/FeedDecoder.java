@@ -1,10 +1,7 @@
 package io.newsflow.ingest.feed;
 
 import io.newsflow.core.text.PageDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +26,7 @@ final class FeedDecoder {
 
   /** The text of {@code bytes}; {@code contentType} is the HTTP header's value or null. */
   static String decode(byte[] bytes, String contentType) {
-    Optional<Charset> bom = byteOrderMark(bytes);
+    Optional<Charset> bom = PageDecoder.byteOrderMark(bytes);
     if (bom.isPresent()) {
       return stripBom(new String(bytes, bom.get()));
     }
@@ -39,7 +36,7 @@ final class FeedDecoder {
     if (wide.isPresent()) {
       return stripBom(new String(bytes, wide.get()));
     }
-    Optional<String> utf8 = strictUtf8(bytes);
+    Optional<String> utf8 = PageDecoder.strictUtf8(bytes);
     if (utf8.isPresent()) {
       return stripBom(utf8.get());
     }
@@ -70,32 +67,8 @@ final class FeedDecoder {
     return name.startsWith("UTF-16") || name.startsWith("UTF-32");
   }
 
-  private static Optional<Charset> byteOrderMark(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return Optional.of(StandardCharsets.UTF_8);
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return Optional.of(StandardCharsets.UTF_16BE);
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return Optional.of(StandardCharsets.UTF_16LE);
-    }
-    return Optional.empty();
-  }
-
   private static String stripBom(String text) {
     return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
-  private static Optional<String> strictUtf8(byte[] bytes) {
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
-  }
 }
