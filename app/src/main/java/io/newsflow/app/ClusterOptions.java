@@ -3,15 +3,16 @@ package io.newsflow.app;
 import io.newsflow.core.config.Settings;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The options every command that talks to Kafka shares: the config file and the cluster. */
 final class ClusterOptions {
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "Settings file (keys of newsflow-defaults.properties); environment variables override it.")
   Path config;
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]", scope = ScopeType.INHERIT,
       description = "Kafka cluster to use (also KAFKA_BOOTSTRAP_SERVERS). Default: the embedded broker.")
   String bootstrapServers;
 
