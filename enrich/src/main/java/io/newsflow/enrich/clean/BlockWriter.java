@@ -1,0 +1,177 @@
+package io.newsflow.enrich.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the chosen body as lines of text, one per paragraph, heading or list item, leaving out
+ * what articles embed but readers skip: link lists, "read also" inserts and bare labels.
+ */
+final class BlockWriter {
+
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
+      "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
+      "tr", "td", "th", "address", "hr", "center", "form", "fieldset", "details", "summary");
+  private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p", "li",
+      "span", "header");
+  private static final Pattern READ_ALSO = Pattern.compile(
+      "^(à |a )?lire (aussi|également|egalement)|^vous aimerez aussi|^(you )?(may|might) also like"
+          + "|^voir aussi|^sur le même sujet|^(read|see) (also|more)|^related( |:)"
+          + "|^more (on|from) |^recommended|^(lea|leer|lee) (también|tambien|más|mas)|^ver también"
+          + "|^te puede interesar"
+          + "|^leia (também|mais)|^czytaj (też|także|więcej)|^zobacz (też|także)|^leggi anche"
+          + "|^(mira|mire|puedes ver|visto ahora|lo último|temas relacionados|explore further|further reading)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Set<String> LABELS = Set.of("advertisement", "publicité", "publicite", "anuncio",
+      "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
+      "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
+      "permalink");
+  /** Photo credit lines ("Crédits photos : AFP", "Photo: Reuters") left by captions outside figures. */
+  private static final Pattern CREDIT = Pattern.compile(
+      "^((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
+          + "\\s*(:|by\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"). */
+  private static final Pattern READING_TIME = Pattern.compile(
+      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int CREDIT_MAX = 120;
+  /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
+          + "|download (the|our) .*app|all rights reserved"
+          + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int CALL_TO_ACTION_MAX = 220;
+  private static final double LINK_LIST_DENSITY = 0.5;
+  private static final int READ_ALSO_MAX = 300;
+
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
+      "blockquote", "pre", "td", "th");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:…。！？»”\"]\\s*$");
+  /** Loose text (outside paragraphs) shorter than this is a label, byline or counter unless a sentence. */
+  private static final int LOOSE_LINE_MIN = 50;
+
+  /** Marks a line written outside any paragraph-like block; a control character pages do not use. */
+  private static final char LOOSE = '\u0001';
+
+  private final NodeStats stats;
+  private final StringBuilder out = new StringBuilder();
+  private int textBlockDepth;
+  private int headingStart = -1;
+  private int headingEnd = -1;
+
+  private BlockWriter(NodeStats stats) {
+    this.stats = stats;
+  }
+
+  /** The text of {@code root}, paragraphs on their own lines, {@code title} not repeated. */
+  static String write(Element root, String title) {
+    BlockWriter writer = new BlockWriter(NodeStats.of(root));
+    NodeTraversor.filter(writer.new Filter(), root);
+    return writer.lines(title);
+  }
+
+  private boolean skipped(Element element) {
+    String name = element.normalName();
+    int text = stats.text(element);
+    if (text == 0) {
+      return false;
+    }
+    if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY) {
+      return true;
+    }
+    return text < READ_ALSO_MAX && !name.startsWith("h") && READ_ALSO.matcher(element.text()).find();
+  }
+
+  private String lines(String title) {
+    StringBuilder kept = new StringBuilder();
+    boolean titleSeen = false;
+    for (String line : out.toString().split("\n")) {
+      String clean = line.replace(String.valueOf(LOOSE), "").strip();
+      if (clean.isEmpty() || LABELS.contains(clean.toLowerCase(Locale.ROOT)) || isLooseLabel(line, clean)
+          || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(clean).find()
+          || clean.length() < CREDIT_MAX && CREDIT.matcher(clean).find()
+          || READING_TIME.matcher(clean).matches()) {
+        continue;
+      }
+      if (!titleSeen && clean.equals(title)) {
+        titleSeen = true;
+        continue;
+      }
+      kept.append(clean).append('\n');
+    }
+    return kept.toString();
+  }
+
+  private static boolean isLooseLabel(String line, String clean) {
+    return line.indexOf(LOOSE) >= 0 && clean.length() < LOOSE_LINE_MIN && !SENTENCE_END.matcher(clean).find();
+  }
+
+  /** Walks the body, breaking lines around blocks and skipping furniture subtrees. */
+  private final class Filter implements NodeFilter {
+    private int preDepth;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode text) {
+        append(preDepth > 0 ? text.getWholeText() : text.text());
+      } else if (node instanceof Element element) {
+        if (depth > 0 && skipped(element)) {
+          dropHeadingOf();
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        headingStart = isHeading(element) ? out.length() : headingStart;
+        preDepth += element.nameIs("pre") ? 1 : 0;
+        textBlockDepth += TEXT_BLOCKS.contains(element.normalName()) ? 1 : 0;
+        breakLine(element);
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element) {
+        preDepth -= element.nameIs("pre") ? 1 : 0;
+        textBlockDepth -= TEXT_BLOCKS.contains(element.normalName()) ? 1 : 0;
+        breakLine(element);
+        headingEnd = isHeading(element) ? out.length() : headingEnd;
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+
+  private static boolean isHeading(Element element) {
+    return element.normalName().length() == 2 && element.normalName().charAt(0) == 'h'
+        && Character.isDigit(element.normalName().charAt(1));
+  }
+
+  /** A heading followed only by a skipped link list is that list's title ("Related", "Most read"). */
+  private void dropHeadingOf() {
+    if (headingStart >= 0 && headingEnd >= headingStart && headingEnd <= out.length()
+        && out.substring(headingEnd).isBlank()) {
+      out.setLength(headingStart);
+      headingStart = -1;
+      headingEnd = -1;
+    }
+  }
+
+  private void append(String text) {
+    boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+    if (lineStart && textBlockDepth == 0 && !text.isBlank()) {
+      out.append(LOOSE);
+    }
+    out.append(text);
+  }
+
+  private void breakLine(Element element) {
+    if (BLOCKS.contains(element.normalName()) || element.nameIs("br")) {
+      out.append('\n');
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.newsflow.enrich.clean;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Chooses the element that holds the article on a pruned page: paragraphs vote for their
+ * ancestors by length and commas (the readability idea), link-heavy blocks lose their votes,
+ * and the page's own hints (itemprop=articleBody, body-like names, article, else main) win when
+ * they wrap the voted block or hold as much text.
+ */
+final class BodyFinder {
+
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "dd", "li");
+  private static final Set<String> CONTAINERS =
+      Set.of("div", "section", "article", "main", "span", "font", "center");
+  /** Elements that name themselves the article body; preferred to the wider containers below. */
+  private static final String BODY_HINTS = "[itemprop=articleBody], "
+      + "[class~=(?i)(article|entry|post|story|news)[-_]?(body|content|text)], "
+      + "[id~=(?i)(article|entry|post|story|news)[-_]?(body|content|text)]";
+  private static final String CONTAINER_HINTS = "main, [role=main]";
+  private static final int MIN_PARAGRAPH = 25;
+  private static final double HINT_SHARE = 0.6;
+
+  private final NodeStats stats;
+
+  private BodyFinder(NodeStats stats) {
+    this.stats = stats;
+  }
+
+  /** The element holding the article under {@code body}, or {@code body} itself. */
+  static Element find(Element body) {
+    return new BodyFinder(NodeStats.of(body)).choose(body);
+  }
+
+  private Element choose(Element body) {
+    Map<Element, Double> scores = vote(body);
+    Element voted = best(scores, body);
+    Element hinted = bestHint(body, BODY_HINTS + ", article");
+    hinted = hinted != null ? hinted : bestHint(body, CONTAINER_HINTS);
+    if (hinted == null || hinted == voted) {
+      return voted;
+    }
+    return isAncestor(hinted, voted) || stats.text(hinted) >= HINT_SHARE * stats.text(voted) ? hinted : voted;
+  }
+
+  private Map<Element, Double> vote(Element body) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element element : body.getAllElements()) {
+      if (!isParagraph(element)) {
+        continue;
+      }
+      int length = stats.text(element);
+      double score = (1 + stats.commas(element) + Math.min(length / 100.0, 3)) * (1 - stats.linkDensity(element));
+      Element ancestor = element.parent();
+      for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+        scores.merge(ancestor, score / (level == 0 ? 1 : level * 2), Double::sum);
+      }
+    }
+    return scores;
+  }
+
+  private boolean isParagraph(Element element) {
+    String name = element.normalName();
+    if (PARAGRAPHS.contains(name)) {
+      return stats.text(element) >= MIN_PARAGRAPH && !name.equals("li") || stats.text(element) >= 80;
+    }
+    return CONTAINERS.contains(name) && ownText(element) >= MIN_PARAGRAPH;
+  }
+
+  private static int ownText(Element element) {
+    int length = 0;
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode text) {
+        length += text.text().strip().length();
+      }
+    }
+    return length;
+  }
+
+  private Element best(Map<Element, Double> scores, Element body) {
+    Element best = body;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element element = entry.getKey();
+      double weight = NameCues.positive(element) ? 1.25 : NameCues.negative(element) ? 0.5 : 1;
+      double score = entry.getValue() * weight * (1 - stats.linkDensity(element));
+      if (score > bestScore) {
+        bestScore = score;
+        best = element;
+      }
+    }
+    return best;
+  }
+
+  /** The largest hinted element that reads like text rather than a link list. */
+  private Element bestHint(Element body, String hints) {
+    Element best = null;
+    for (Element hint : body.select(hints)) {
+      if (stats.linkDensity(hint) < 0.5 && (best == null || stats.text(hint) > stats.text(best))) {
+        best = hint;
+      }
+    }
+    return best != null && stats.text(best) >= 200 ? best : null;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

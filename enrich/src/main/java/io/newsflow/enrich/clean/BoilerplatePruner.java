@@ -1,0 +1,91 @@
+package io.newsflow.enrich.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Removes a page's furniture before the body is chosen: what is never text (scripts, forms'
+ * widgets, media), what the markup declares as furniture (nav, aside, footer, landmark roles,
+ * hidden blocks) and blocks whose class or id names say furniture when their density agrees.
+ */
+final class BoilerplatePruner {
+
+  private static final String NEVER_TEXT = "script, style, template, svg, canvas, iframe, object, "
+      + "embed, video, audio, button, select, input, textarea, option, link, meta, dialog, picture, map, rt, rp";
+  private static final String DECLARED = "nav, aside, footer, menu, figure, figcaption, [role=navigation], "
+      + "[role=banner], "
+      + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search], "
+      + "[hidden], [aria-hidden=true], [itemprop=comment], [itemtype*=Comment]";
+  private static final Evaluator DECLARED_MATCH = QueryParser.parse(DECLARED);
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Set<String> NEVER_PRUNED = Set.of("html", "body");
+  /** A named block holding more than this share of the page's text is the page, not furniture. */
+  private static final double PAGE_SHARE = 0.4;
+  private static final double MIXED_LINK_DENSITY = 0.35;
+  private static final int MIXED_MIN_TEXT = 150;
+  private static final int FORM_MAX_TEXT = 400;
+  private static final double LINK_LIST_DENSITY = 0.5;
+
+  private BoilerplatePruner() {}
+
+  /** Prunes {@code body} in place: sure furniture first, then blocks whose density, measured
+   * without that furniture, agrees with their names. */
+  static void prune(Element body) {
+    body.select(NEVER_TEXT).remove();
+    removeWhere(body, BoilerplatePruner::isFurniture);
+    removeWhere(body, BoilerplatePruner::isDenseFurniture);
+  }
+
+  private static void removeWhere(Element body, BiPredicate<Element, NodeStats> furniture) {
+    NodeStats stats = NodeStats.of(body);
+    int pageText = Math.max(1, stats.text(body));
+    List<Element> doomed = new ArrayList<>();
+    for (Element element : body.getAllElements()) {
+      if (!NEVER_PRUNED.contains(element.normalName()) && furniture.test(element, stats)
+          && (stats.text(element) < PAGE_SHARE * pageText || isDeclaredLinkList(element, stats))) {
+        doomed.add(element);
+      }
+    }
+    doomed.forEach(Element::remove);
+  }
+
+  /** Declared furniture that is mostly links goes whatever its size (an archive sidebar). */
+  private static boolean isDeclaredLinkList(Element element, NodeStats stats) {
+    return element.is(DECLARED_MATCH) && stats.linkDensity(element) > LINK_LIST_DENSITY;
+  }
+
+  /** Furniture by markup, style or names; a block holding most of the page never is. */
+  private static boolean isFurniture(Element element, NodeStats stats) {
+    return element.is(DECLARED_MATCH) || isSmallForm(element, stats) || isHidden(element) || isSiteHeader(element)
+        || NameCues.negative(element) && element.selectFirst("[itemprop=articleBody]") == null;
+  }
+
+  /** Mixed or weak names need the density to agree. */
+  private static boolean isDenseFurniture(Element element, NodeStats stats) {
+    return NameCues.mixed(element) && (stats.linkDensity(element) > MIXED_LINK_DENSITY
+        || stats.text(element) < MIXED_MIN_TEXT);
+  }
+
+  /** A form's labels and a noscript's "enable JavaScript" are furniture; an unclosed form that
+   * swallowed the page, or a blog post served in noscript, is not. */
+  private static boolean isSmallForm(Element element, NodeStats stats) {
+    return (element.nameIs("form") || element.nameIs("noscript")) && stats.text(element) < FORM_MAX_TEXT;
+  }
+
+  private static boolean isHidden(Element element) {
+    return element.hasAttr("style")
+        && HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** A page header outside the article is site chrome; one inside it holds title and lead. */
+  private static boolean isSiteHeader(Element element) {
+    return element.nameIs("header") && element.closest("article, main, [itemprop=articleBody]") == null;
+  }
+}

@@ -1,0 +1,148 @@
+package io.newsflow.enrich.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsflow.core.model.RawDocument;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+
+  private final ArticleCleaner cleaner = new ArticleCleaner();
+
+  @Test
+  void keepsFrenchArticleWithoutReadAlsoNewsletterConsentOrRelatedLinks() {
+    CleanText clean = cleaner.clean(page("html-fr-lire-aussi.html"));
+
+    assertEquals(String.join("\n",
+        "Les deux partenaires renégocient les termes de leur alliance, scellée en 2019, alors que la start-up "
+            + "cherche à lever de nouveaux fonds.",
+        "Selon plusieurs sources proches du dossier, Microsoft et OpenAI discutent depuis plusieurs semaines "
+            + "d’une refonte de leur accord, qui lie les deux entreprises depuis cinq ans.",
+        "Le géant de Redmond a investi près de 13 milliards de dollars dans la société dirigée par Sam Altman, "
+            + "en échange d’une part des bénéfices futurs et d’un accès privilégié à ses modèles.",
+        "Une question de gouvernance",
+        "Au cœur des discussions figure la transformation d’OpenAI en entreprise à but lucratif, une étape que "
+            + "Microsoft doit approuver, d’après les statuts actuels.",
+        "la part de Microsoft dans la future structure ;",
+        "la durée de l’exclusivité accordée à Azure.",
+        "Aucune des deux entreprises n’a souhaité commenter ces informations."), clean.text());
+  }
+
+  @Test
+  void readsFrenchMetadataFromJsonLdAndMarkup() {
+    CleanText clean = cleaner.clean(page("html-fr-lire-aussi.html"));
+
+    assertEquals("Microsoft et OpenAI revoient leur accord", clean.title());
+    assertEquals(Instant.parse("2024-10-02T06:15:00Z"), clean.publishedAt());
+    assertEquals("Claire Dubois", clean.author());
+    assertEquals("fr", clean.languageHint());
+    assertNull(clean.sourceLink());
+  }
+
+  @Test
+  void keepsEnglishStoryWithoutRelatedLinksCommentsShareBarOrSidebar() {
+    CleanText clean = cleaner.clean(page("html-en-related-comments.html"));
+
+    assertEquals(String.join("\n",
+        "The Riverside city council voted 7 to 2 on Tuesday night to build protected bike lanes along Main "
+            + "Street, ending a debate that had lasted more than two years.",
+        "Supporters, who filled the chamber, said the lanes would make cycling safer for children and "
+            + "commuters, while several shop owners warned that losing parking spaces could hurt business.",
+        "Construction is expected to begin in the autumn and to take about six months, according to the "
+            + "city's transport department.",
+        "“This is a good day for everyone who wants to get around town without a car,” said council member "
+            + "Ana Lopez, who proposed the plan."), clean.text());
+  }
+
+  @Test
+  void readsEnglishMetadataFromArticleMeta() {
+    CleanText clean = cleaner.clean(page("html-en-related-comments.html"));
+
+    assertEquals("City council approves new bike lanes", clean.title());
+    assertEquals(Instant.parse("2023-05-14T17:30:00Z"), clean.publishedAt());
+    assertEquals("Tom Harris", clean.author());
+    assertEquals("en", clean.languageHint());
+  }
+
+  @Test
+  void keepsBlogPostWhoseClassesNameItsTopicsWithoutCreditLinkListOrCommentForm() {
+    CleanText clean = cleaner.clean(page("html-fr-blog-wordpress.html"));
+
+    assertEquals(String.join("\n",
+        "Livreurs, artisans et familles : le vélo cargo s’impose peu à peu dans les rues de Lyon, de Nantes "
+            + "et de Strasbourg, où les ventes ont doublé en deux ans.",
+        "Les collectivités accompagnent le mouvement avec des aides à l’achat, qui peuvent atteindre 1 000 "
+            + "euros selon les revenus du foyer.",
+        "Reste la question du stationnement, que peu de villes ont encore résolue."), clean.text());
+    assertEquals("Le vélo cargo gagne les centres-villes", clean.title());
+    assertEquals(Instant.parse("2023-03-08T09:00:00Z"), clean.publishedAt());
+    assertEquals("Julie Martin", clean.author());
+  }
+
+  @Test
+  void extractsTextBelowTenThousandNestedBlocks() {
+    String paragraph = "<p>A paragraph buried under many wrappers still reads as the article, "
+        + "with commas, clauses, and enough words to count as text.</p>";
+    String html = "<html><body>" + "<div>".repeat(10_000) + paragraph.repeat(3) + "</div>".repeat(10_000)
+        + "</body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("deep", "file:deep", RawDocument.HTML, html));
+
+    assertEquals(String.join("\n", Collections.nCopies(3, "A paragraph buried under many wrappers "
+        + "still reads as the article, with commas, clauses, and enough words to count as text.")), clean.text());
+  }
+
+  @Test
+  void keepsArticleThatThePageServesInNoscriptAndDropsAHugeArchiveSidebar() {
+    String paragraph = "<p>Blog engines that render with scripts still serve the post inside noscript, "
+        + "so that readers without scripts, and crawlers, can read it in full.</p>";
+    String archive = "<li><a href=\"/2019/01\">January 2019 (12 posts about security)</a></li>".repeat(60);
+    String html = "<html><body><div class=\"main\"><noscript>" + paragraph.repeat(4) + "</noscript></div>"
+        + "<aside><ul>" + archive + "</ul></aside></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("noscript", "file:noscript", RawDocument.HTML, html));
+
+    String expected = "Blog engines that render with scripts still serve the post inside noscript, so that "
+        + "readers without scripts, and crawlers, can read it in full.";
+    assertEquals(String.join("\n", Collections.nCopies(4, expected)), clean.text());
+  }
+
+  @Test
+  void usesJsonLdBodyWhenMarkupHoldsOnlyATeaser() {
+    String body = "The full story is only in the structured data. ".repeat(12).strip();
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Teaser\",\"articleBody\":\"" + body + "\"}</script></head>"
+        + "<body><h1>Teaser</h1><p>Subscribe to read the rest of this story.</p></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("teaser", "file:teaser", RawDocument.HTML, html));
+
+    assertEquals(body, clean.text());
+  }
+
+  @Test
+  void readsBrokenMarkupAsABrowserDoes() {
+    String html = "<p>A paragraph with an unclosed <b>bold run and a stray </i> end tag."
+        + "<p>A second paragraph <<>> right after.</div><div";
+
+    CleanText clean = cleaner.clean(RawDocument.of("bad", "file:bad", RawDocument.HTML, html));
+
+    assertEquals("A paragraph with an unclosed bold run and a stray end tag.\n"
+        + "A second paragraph <<>> right after.", clean.text());
+  }
+
+  private static RawDocument page(String name) {
+    try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
+      String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return RawDocument.of(name, "file:" + name, RawDocument.HTML, html);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
