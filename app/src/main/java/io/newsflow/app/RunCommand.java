@@ -15,6 +15,7 @@ import io.newsflow.sink.files.TopicFollower;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -89,14 +90,18 @@ final class RunCommand implements Callable<Integer> {
 
   private static void follow(TopicFollower follower, OutputFiles files, FeedPoller poller, AtomicBoolean stopping) {
     long written = 0;
+    long documentsBefore = 0;
     long nextStatus = System.nanoTime() + STATUS_EVERY.toNanos();
     while (!stopping.get()) {
       written += follower.pollOnce(files::write);
       files.flush();
       if (System.nanoTime() > nextStatus) {
         PollerStatus feeds = poller.status();
-        System.err.println("newsflow run: " + feeds.feeds() + " feeds (" + feeds.failing() + " failing), "
-            + feeds.polls() + " polls, " + feeds.documents() + " documents in; " + written + " records out");
+        double perMinute = (feeds.documents() - documentsBefore) * 60.0 / STATUS_EVERY.toSeconds();
+        System.err.printf(Locale.ROOT, "newsflow run: feeds %d (due %d, fetching %d, healthy %d, failing %d),"
+            + " %.0f items/min, %d documents in, %d records out%n", feeds.feeds(), feeds.due(),
+            feeds.fetching(), feeds.healthy(), feeds.failing(), perMinute, feeds.documents(), written);
+        documentsBefore = feeds.documents();
         nextStatus = System.nanoTime() + STATUS_EVERY.toNanos();
       }
     }
