@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.core.config.ServiceMain;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.StreamsProperties;
 import io.newsflow.core.kafka.StreamsSupport;
@@ -8,7 +9,6 @@ import io.newsflow.enrich.clean.ArticleCleaner;
 import io.newsflow.enrich.entities.EntityTagger;
 import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.enrich.topics.TopicClassifier;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.KafkaStreams;
 
@@ -37,12 +37,9 @@ public final class EnrichApp {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    Settings settings = Settings.load(args.length > 0 ? Path.of(args[0]) : null, System.getenv());
-    if (settings.usesEmbeddedBroker()) {
-      throw new IllegalArgumentException("set KAFKA_BOOTSTRAP_SERVERS: the enrich service needs a Kafka cluster");
-    }
+    Settings settings = ServiceMain.settings(args, "enrich");
     Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
-    KafkaStreams streams = create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics);
-    StreamsSupport.runUntilShutdown(streams, "enrich");
+    StreamsSupport.runUntilShutdown(create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics), "enrich");
   }
+
 }

@@ -1,13 +1,10 @@
 package io.newsflow.ingest;
 
+import io.newsflow.core.config.ServiceMain;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.ingest.poll.FeedPoller;
-import java.nio.file.Path;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The ingest service on its own: {@code java io.newsflow.ingest.IngestApp [config-file]} polls
@@ -15,7 +12,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestApp {
 
-  private static final Logger LOG = LoggerFactory.getLogger(IngestApp.class);
 
   private IngestApp() {}
 
@@ -32,19 +28,10 @@ public final class IngestApp {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    Settings settings = Settings.load(args.length > 0 ? Path.of(args[0]) : null, System.getenv());
-    if (settings.usesEmbeddedBroker()) {
-      throw new IllegalArgumentException("set KAFKA_BOOTSTRAP_SERVERS: the ingest service needs a Kafka cluster");
-    }
+    Settings settings = ServiceMain.settings(args, "ingest");
     Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
     FeedPoller poller = create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      poller.close();
-      stopped.countDown();
-    }, "ingest-shutdown"));
-    poller.start();
-    LOG.info("ingest started against {}", settings.get(Settings.BOOTSTRAP_SERVERS));
-    stopped.await();
+    ServiceMain.runUntilShutdown("ingest", poller::start, poller::close);
   }
+
 }

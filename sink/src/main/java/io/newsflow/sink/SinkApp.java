@@ -1,11 +1,11 @@
 package io.newsflow.sink;
 
+import io.newsflow.core.config.ServiceMain;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.StreamsProperties;
 import io.newsflow.core.kafka.StreamsSupport;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.sink.match.SubscriptionMatcher;
-import java.nio.file.Path;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** The sink (matching) service on its own: {@code java io.newsflow.sink.SinkApp [config-file]}. */
@@ -23,12 +23,9 @@ public final class SinkApp {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    Settings settings = Settings.load(args.length > 0 ? Path.of(args[0]) : null, System.getenv());
-    if (settings.usesEmbeddedBroker()) {
-      throw new IllegalArgumentException("set KAFKA_BOOTSTRAP_SERVERS: the sink service needs a Kafka cluster");
-    }
+    Settings settings = ServiceMain.settings(args, "sink");
     Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
-    KafkaStreams streams = create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics);
-    StreamsSupport.runUntilShutdown(streams, "sink");
+    StreamsSupport.runUntilShutdown(create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics), "sink");
   }
+
 }

@@ -1,9 +1,10 @@
 package io.newsflow.core.kafka;
 
-import java.util.concurrent.CountDownLatch;
+import io.newsflow.core.config.ServiceMain;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -32,20 +33,14 @@ public final class StreamsSupport {
     return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
   }
 
-  /** Starts {@code streams} and blocks until the JVM is asked to stop, then closes it. */
+  /** Starts {@code streams} (a failed stream thread is replaced) and blocks until the JVM is
+   * asked to stop, then closes it. */
   public static void runUntilShutdown(KafkaStreams streams, String service) throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      streams.close();
-      stopped.countDown();
-    }, service + "-shutdown"));
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("{} stream thread failed; replacing it", service, e);
-      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
-          .StreamThreadExceptionResponse.REPLACE_THREAD;
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
-    streams.start();
-    LOG.info("{} started", service);
-    stopped.await();
+    ServiceMain.runUntilShutdown(service, streams::start, streams::close);
   }
+
 }
