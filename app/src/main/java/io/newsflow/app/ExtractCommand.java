@@ -1,9 +1,9 @@
 package io.newsflow.app;
 
-import io.newsflow.core.model.RawDocument;
-import io.newsflow.core.text.PageDecoder;
 import io.newsflow.enrich.clean.ArticleCleaner;
 import io.newsflow.enrich.clean.CleanText;
+import io.newsflow.ingest.replay.CorpusFile;
+import io.newsflow.ingest.replay.CorpusReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow extract}: the cleaner on files, for users and for measuring extraction. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Writes the clean body of each page or text (.html, .htm, .txt; folders are"
+    description = "Writes the clean body of each page or text (.html, .htm, .txt, .json RawDocument; folders are"
         + " read in name order) to OUTDIR/NAME.txt, as enrich would keep it.")
 final class ExtractCommand implements Callable<Integer> {
 
@@ -47,9 +46,13 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;
     for (Path file : files) {
+      CorpusFile read = CorpusReader.read(file);
       try {
-        CleanText clean = cleaner.clean(read(file));
-        Files.writeString(out.resolve(stem(file) + ".txt"), clean.text() + "\n", StandardCharsets.UTF_8);
+        if (!read.ok()) {
+          throw new IOException(read.error());
+        }
+        CleanText clean = cleaner.clean(read.document());
+        Files.writeString(out.resolve(read.document().id() + ".txt"), clean.text() + "\n", StandardCharsets.UTF_8);
       } catch (IOException | UncheckedIOException e) {
         err.println("newsflow extract: " + file + ": " + e.getMessage());
         failed++;
@@ -60,38 +63,10 @@ final class ExtractCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private static List<Path> pages(Path input) throws IOException {
+  private static List<Path> pages(Path input) {
     if (!Files.exists(input)) {
       throw new IllegalArgumentException(input + ": no such file or folder");
     }
-    if (!Files.isDirectory(input)) {
-      return List.of(input);
-    }
-    try (Stream<Path> entries = Files.list(input)) {
-      return entries.filter(p -> Files.isRegularFile(p) && type(p) != null).sorted().toList();
-    }
-  }
-
-  private static RawDocument read(Path file) throws IOException {
-    String type = type(file);
-    if (type == null) {
-      throw new IOException("unsupported file type (expected .html, .htm or .txt)");
-    }
-    String name = file.getFileName().toString();
-    return RawDocument.of(stem(file), "file:" + name, type, PageDecoder.decode(Files.readAllBytes(file), null));
-  }
-
-  private static String type(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return RawDocument.HTML;
-    }
-    return name.endsWith(".txt") ? RawDocument.TEXT : null;
-  }
-
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot <= 0 ? name : name.substring(0, dot);
+    return Files.isDirectory(input) ? CorpusReader.files(input) : List.of(input);
   }
 }
