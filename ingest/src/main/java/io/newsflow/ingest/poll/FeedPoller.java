@@ -3,7 +3,6 @@ package io.newsflow.ingest.poll;
 import io.newsflow.core.kafka.Topic;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.core.model.Feed;
-import io.newsflow.core.model.RawDocument;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.fetch.HostGate;
 import io.newsflow.ingest.fetch.PageFetcher;
@@ -28,15 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,9 +63,8 @@ public final class FeedPoller implements AutoCloseable {
   private final ExecutorService workers;
   private final Thread scheduler;
   private final Thread watcher;
-  private final Object writeLock = new Object();
   private volatile boolean running;
-  private KafkaProducer<String, byte[]> producer;
+  private OutcomeWriter writer;
   private KafkaConsumer<String, Feed> feedConsumer;
 
   /** @param client Kafka client properties (bootstrap servers and any security settings) */
@@ -105,8 +96,8 @@ public final class FeedPoller implements AutoCloseable {
     }
     IngestTopics.ensure(client, topics, config.partitions(), config.replication());
     states.putAll(CompactedTopics.readAll(client, stateTopic));
-    producer = transactionalProducer();
-    producer.initTransactions();
+    writer = new OutcomeWriter(client, topics, config.transactionalId() + "-" + topics.prefix(),
+        () -> running = false);
     feedConsumer = CompactedTopics.consumer(client, topics.feeds());
     running = true;
     watcher.start();
@@ -223,41 +214,20 @@ public final class FeedPoller implements AutoCloseable {
     if (Thread.currentThread().isInterrupted()) {
       return;
     }
-    write(url, outcome);
+    writer.submit(outcome, committed -> afterWrite(before, outcome, committed));
+  }
+
+  private void afterWrite(FeedState before, PollStep.Outcome outcome, boolean committed) {
+    String url = before.url();
+    if (!committed) {
+      queue.add(new Due(url, clock.instant().plus(schedule.backoff(1, null))));
+      return;
+    }
     states.put(url, outcome.state());
     polls.incrementAndGet();
     documents.addAndGet(outcome.documents().size());
     logChange(before, outcome);
     queue.add(new Due(url, outcome.state().nextPoll()));
-  }
-
-  private void write(String url, PollStep.Outcome outcome) {
-    synchronized (writeLock) {
-      if (producer == null) {
-        throw new IllegalStateException("the poller is closed; the poll of " + url + " is dropped");
-      }
-      writeTransaction(url, outcome);
-    }
-  }
-
-  private void writeTransaction(String url, PollStep.Outcome outcome) {
-    try {
-      producer.beginTransaction();
-      for (RawDocument document : outcome.documents()) {
-        producer.send(new ProducerRecord<>(topics.raw().name(), document.id(),
-            topics.raw().valueSerde().serializer().serialize(topics.raw().name(), document)));
-      }
-      producer.send(new ProducerRecord<>(stateTopic.name(), url,
-          stateTopic.valueSerde().serializer().serialize(stateTopic.name(), outcome.state())));
-      producer.commitTransaction();
-    } catch (ProducerFencedException e) {
-      running = false;
-      throw new IllegalStateException("another ingest instance uses transactional id "
-          + transactionalId() + "; this poller stops", e);
-    } catch (KafkaException e) {
-      producer.abortTransaction();
-      throw e;
-    }
   }
 
   private void logChange(FeedState before, PollStep.Outcome outcome) {
@@ -273,19 +243,6 @@ public final class FeedPoller implements AutoCloseable {
     }
   }
 
-  private KafkaProducer<String, byte[]> transactionalProducer() {
-    Properties props = new Properties();
-    props.putAll(client);
-    props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId());
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-  }
-
-  private String transactionalId() {
-    return config.transactionalId() + "-" + topics.prefix();
-  }
-
   private static java.util.concurrent.ThreadFactory named(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
@@ -298,7 +255,7 @@ public final class FeedPoller implements AutoCloseable {
   /** Stops polling: in-flight polls finish and are written (up to 20 s), then Kafka is closed. */
   @Override
   public synchronized void close() {
-    if (!running && producer == null) {
+    if (!running && writer == null) {
       return;
     }
     running = false;
@@ -316,11 +273,9 @@ public final class FeedPoller implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    synchronized (writeLock) {
-      if (producer != null) {
-        producer.close(Duration.ofSeconds(10));
-        producer = null;
-      }
+    if (writer != null) {
+      writer.close(DRAIN);
+      writer = null;
     }
     LOG.info("Feed poller stopped after {} polls, {} documents", polls.get(), documents.get());
   }
