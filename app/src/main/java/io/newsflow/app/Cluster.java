@@ -12,7 +12,7 @@ import org.apache.kafka.clients.CommonClientConfigs;
  * broker that another newsflow process already runs on the data directory; else an embedded
  * broker started here and stopped on close.
  */
-final class Cluster implements AutoCloseable {
+public final class Cluster implements AutoCloseable {
 
   private final String bootstrapServers;
   private final Properties clientProperties;
@@ -26,7 +26,7 @@ final class Cluster implements AutoCloseable {
     clientProperties.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
   }
 
-  static Cluster connect(Settings settings) {
+  public static Cluster connect(Settings settings) {
     if (!settings.usesEmbeddedBroker()) {
       return new Cluster(settings.get(Settings.BOOTSTRAP_SERVERS), settings.kafkaProperties(), null);
     }
@@ -39,18 +39,18 @@ final class Cluster implements AutoCloseable {
     return new Cluster(broker.bootstrapServers(), settings.kafkaProperties(), broker);
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return bootstrapServers;
   }
 
   /** Client properties for admin, producers and consumers (a fresh copy each time). */
-  Properties clientProperties() {
+  public Properties clientProperties() {
     Properties copy = new Properties();
     copy.putAll(clientProperties);
     return copy;
   }
 
-  boolean embedded() {
+  public boolean embedded() {
     return owned != null;
   }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The options every command that talks to Kafka shares: the config file and the cluster. */
-final class ClusterOptions {
+public final class ClusterOptions {
 
   @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
       description = "Settings file (keys of newsflow-defaults.properties); environment variables override it.")
@@ -16,7 +16,7 @@ final class ClusterOptions {
       description = "Kafka cluster to use (also KAFKA_BOOTSTRAP_SERVERS). Default: the embedded broker.")
   String bootstrapServers;
 
-  Settings settings() {
+  public Settings settings() {
     Settings settings = Settings.load(config, System.getenv());
     return bootstrapServers == null ? settings : settings.with(Settings.BOOTSTRAP_SERVERS, bootstrapServers);
   }

@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
  * committed offsets have passed them. With exactly-once, whatever it produced from them is then
  * committed too.
  */
-final class GroupProgress {
+public final class GroupProgress {
 
   private static final Duration POLL = Duration.ofMillis(100);
 
@@ -32,7 +32,7 @@ final class GroupProgress {
   }
 
   /** Waits until {@code group} has committed at least {@code needed} on every partition. */
-  static void awaitCommitted(Admin admin, String group, Map<TopicPartition, Long> needed, Duration timeout) {
+  public static void awaitCommitted(Admin admin, String group, Map<TopicPartition, Long> needed, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!committed(admin, group, needed)) {
       if (System.nanoTime() > deadline) {
@@ -63,7 +63,7 @@ final class GroupProgress {
   }
 
   /** The internal repartition topics of a Streams application. */
-  static List<String> repartitionTopics(Admin admin, String applicationId) {
+  public static List<String> repartitionTopics(Admin admin, String applicationId) {
     try {
       return admin.listTopics().names().get().stream()
           .filter(name -> name.startsWith(applicationId + "-") && name.endsWith("-repartition"))

@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param settings the settings with this namespace's prefix, application ids and state dir
  * @param fresh true for a throw-away namespace
  */
-record Namespace(Settings settings, boolean fresh) {
+public record Namespace(Settings settings, boolean fresh) {
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -28,7 +28,7 @@ record Namespace(Settings settings, boolean fresh) {
 
   /** A new, empty namespace under the configured prefix, such as
    * {@code newsflow.replay-20261123T101500-4f2a.}. */
-  static Namespace fresh(Settings settings, Clock clock) {
+  public static Namespace fresh(Settings settings, Clock clock) {
     String name = "replay-" + STAMP.format(clock.instant()) + "-"
         + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(0x10000));
     String prefix = settings.get("topics.prefix") + name + ".";
@@ -40,19 +40,19 @@ record Namespace(Settings settings, boolean fresh) {
         .with("streams.stateDir", state.toString()), true);
   }
 
-  String prefix() {
+  public String prefix() {
     return settings.get("topics.prefix");
   }
 
-  Topics topics() {
+  public Topics topics() {
     return Topics.withPrefix(prefix());
   }
 
-  String sinkApplicationId() {
+  public String sinkApplicationId() {
     return settings.get("sink.applicationId");
   }
 
-  Path stateDir() {
+  public Path stateDir() {
     return Path.of(settings.get("streams.stateDir"));
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Watches news sources and tells you when something you care about is covered.",
     subcommands = {ReplayCommand.class, RunCommand.class, SubscriptionsCommand.class, EntitiesCommand.class,
         FeedsCommand.class, AlertsCommand.class, ParseFeedCommand.class, ExtractCommand.class, DeadLettersCommand.class,
-        SetupCommand.class, CommandLine.HelpCommand.class})
+        SetupCommand.class, io.newsflow.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newsflow implements Runnable {
 
   @CommandLine.Spec

@@ -3,11 +3,11 @@ package io.newsflow.app;
 import java.time.Duration;
 
 /** A short wait between polls that turns an interrupt into an exception that stops the command. */
-final class Pause {
+public final class Pause {
 
   private Pause() {}
 
-  static void of(Duration duration) {
+  public static void of(Duration duration) {
     try {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The enrich and sink Streams applications, run together in this JVM. */
-final class Pipeline implements AutoCloseable {
+public final class Pipeline implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -25,7 +25,7 @@ final class Pipeline implements AutoCloseable {
   }
 
   /** Starts both stages and waits until they run. */
-  static Pipeline start(Settings settings, String bootstrapServers, Topics topics) {
+  public static Pipeline start(Settings settings, String bootstrapServers, Topics topics) {
     Pipeline pipeline = new Pipeline(List.of(
         EnrichApp.create(settings, bootstrapServers, topics),
         SinkApp.create(settings, bootstrapServers, topics)));

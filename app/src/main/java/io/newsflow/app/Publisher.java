@@ -11,11 +11,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Publishes a few records (subscriptions, feeds, entities) to a registered topic and waits for them. */
-final class Publisher {
+public final class Publisher {
 
   private Publisher() {}
 
-  static <V> void publish(Properties client, Topic<String, V> topic, Collection<V> values, Function<V, String> key) {
+  public static <V> void publish(Properties client, Topic<String, V> topic, Collection<V> values, Function<V, String> key) {
     send(client, topic, values.stream().map(v -> new ProducerRecord<>(topic.name(), key.apply(v), v)).toList());
   }
 

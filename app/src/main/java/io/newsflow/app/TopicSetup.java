@@ -18,13 +18,13 @@ import org.apache.kafka.common.config.TopicConfig;
  * Creates the topics of a namespace that do not exist yet (compacted where the registry says
  * so), and deletes a namespace's topics when a replay is done with them.
  */
-final class TopicSetup {
+public final class TopicSetup {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
 
   private TopicSetup() {}
 
-  static void ensure(Properties client, Topics topics, int partitions, short replication) {
+  public static void ensure(Properties client, Topics topics, int partitions, short replication) {
     try (Admin admin = Admin.create(client)) {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing = topics.all().stream()
@@ -43,7 +43,7 @@ final class TopicSetup {
 
   /** Deletes every topic and consumer group whose name starts with {@code prefix}: the
    * namespace's own and those of the Streams applications named after it. */
-  static void deleteNamespace(Properties client, String prefix) {
+  public static void deleteNamespace(Properties client, String prefix) {
     try (Admin admin = Admin.create(client)) {
       List<String> names = admin.listTopics().names().get().stream()
           .filter(name -> name.startsWith(prefix)).toList();
