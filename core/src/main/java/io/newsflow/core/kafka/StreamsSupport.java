@@ -28,9 +28,11 @@ public final class StreamsSupport {
     return Produced.with(topic.keySerde(), topic.valueSerde());
   }
 
-  /** A persistent, changelogged key-value store with string keys. */
+  /** A persistent, changelogged key-value store with string keys, cached: a key written several
+   * times between two commits reaches RocksDB and the changelog once. */
   public static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+        .withCachingEnabled();
   }
 
   /** Starts {@code streams} (a failed stream thread is replaced) and blocks until the JVM is

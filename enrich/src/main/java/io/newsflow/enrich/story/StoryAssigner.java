@@ -1,10 +1,9 @@
 package io.newsflow.enrich.story;
 
 import io.newsflow.core.model.Article;
-import io.newsflow.enrich.dedupe.Expiry;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -15,16 +14,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Online story clustering: an article joins the most similar story seen within the window
  * when the similarity reaches the threshold, else it starts a story of its own. Stories are
  * global, so this step runs on one partition; a story's id is {@code story-} plus the id of
- * its first article, which makes it stable across replays.
+ * its first article, which makes it stable across replays. Only the stories that share features
+ * with the article ({@link StoryIndex}) are compared with it.
  */
 public final class StoryAssigner implements FixedKeyProcessor<String, Article, StoryUpdate> {
 
   public static final String STORE = "stories";
   static final double THRESHOLD = 0.3;
+  private static final Duration EXPIRY_EVERY = Duration.ofMinutes(5);
 
   private final Duration window;
   private FixedKeyProcessorContext<String, StoryUpdate> context;
   private KeyValueStore<String, StoryState> stories;
+  private final StoryIndex index = new StoryIndex();
 
   public StoryAssigner(Duration window) {
     this.window = window;
@@ -34,7 +36,11 @@ public final class StoryAssigner implements FixedKeyProcessor<String, Article, S
   public void init(FixedKeyProcessorContext<String, StoryUpdate> context) {
     this.context = context;
     this.stories = context.getStateStore(STORE);
-    Expiry.schedule(context, stories, window, StoryState::lastSeen);
+    try (KeyValueIterator<String, StoryState> all = stories.all()) {
+      all.forEachRemaining(entry -> index.add(entry.value));
+    }
+    context.schedule(EXPIRY_EVERY, PunctuationType.WALL_CLOCK_TIME,
+        now -> expire(context.currentStreamTimeMs() - window.toMillis()));
   }
 
   @Override
@@ -45,28 +51,24 @@ public final class StoryAssigner implements FixedKeyProcessor<String, Article, S
     StoryState joined = story == null
         ? StoryState.start("story-" + article.id(), features, article.language(), article.id(), record.timestamp())
         : story.add(features, article.language(), article.id(), record.timestamp());
+    if (story != null) {
+      index.remove(story);
+    }
+    index.add(joined);
     stories.put(joined.id(), joined);
     context.forward(record.withValue(new StoryUpdate(article.withStoryId(joined.id()), joined.summary())));
   }
 
   private StoryState bestMatch(Article article, Map<String, Double> features, long at) {
-    StoryState best = null;
-    double bestScore = THRESHOLD;
-    long oldest = at - window.toMillis();
-    try (KeyValueIterator<String, StoryState> all = stories.all()) {
-      while (all.hasNext()) {
-        KeyValue<String, StoryState> entry = all.next();
-        StoryState candidate = entry.value;
-        if (candidate.articleIds().contains(article.id())) {
-          return candidate;
-        }
-        double score = StoryFeatures.cosine(features, candidate.centroid());
-        if (candidate.lastSeen() >= oldest && score >= bestScore) {
-          best = candidate;
-          bestScore = score;
-        }
-      }
+    String known = index.storyOf(article.id());
+    String id = known != null ? known : index.closest(features, THRESHOLD, at - window.toMillis());
+    return id == null ? null : stories.get(id);
+  }
+
+  private void expire(long oldest) {
+    for (String id : index.seenBefore(oldest)) {
+      index.remove(stories.get(id));
+      stories.delete(id);
     }
-    return best;
   }
 }

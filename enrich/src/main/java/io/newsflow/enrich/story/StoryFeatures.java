@@ -36,20 +36,8 @@ public final class StoryFeatures {
     return features;
   }
 
-  /** Cosine similarity of two weighted feature sets. */
-  public static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    double dot = 0;
-    for (Map.Entry<String, Double> entry : a.entrySet()) {
-      Double other = b.get(entry.getKey());
-      if (other != null) {
-        dot += entry.getValue() * other;
-      }
-    }
-    double norms = norm(a) * norm(b);
-    return norms == 0 ? 0 : dot / norms;
-  }
-
-  private static double norm(Map<String, Double> features) {
+  /** The Euclidean norm of a weighted feature set. */
+  static double norm(Map<String, Double> features) {
     double sum = 0;
     for (double value : features.values()) {
       sum += value * value;
