@@ -84,7 +84,8 @@ public final class EnrichTopology {
         .mapValues(f -> NearMessage.article(f.article(), f.probes().size()), Named.as("article-to-judge"))
         .merge(answers, Named.as("near-merge"))
         .repartition(Repartitioned.<String, NearMessage>as("by-article").withValueSerde(JsonSerde.of(NearMessage.class)))
-        .processValues(() -> new NearDuplicateJudge(config.window()), Named.as("near-duplicates"), NearDuplicateJudge.STORE);
+        .processValues(() -> new NearDuplicateJudge(config.window()), Named.as("near-duplicates"),
+            NearDuplicateJudge.STORE, NearDuplicateJudge.ARTICLES);
   }
 
   /** An article with its fingerprint, if its text is long enough to have one. */
@@ -118,6 +119,7 @@ public final class EnrichTopology {
     builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.of(ContentDuplicates.Kept.class)));
     builder.addStateStore(store(BandIndex.STORE, JsonSerde.of(BandIndex.Entries.class)));
     builder.addStateStore(store(NearDuplicateJudge.STORE, JsonSerde.of(NearDuplicateJudge.Pending.class)));
+    builder.addStateStore(store(NearDuplicateJudge.ARTICLES, ARTICLE));
     builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.of(StoryState.class)));
     builder.addGlobalStore(
         store(KnowledgeBaseUpdates.STORE, topics.entities().valueSerde()).withLoggingDisabled(),

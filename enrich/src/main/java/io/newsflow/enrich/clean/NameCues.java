@@ -41,6 +41,9 @@ final class NameCues {
   private NameCues() {}
 
   static String names(Element element) {
+    if (!element.hasAttr("class") && !element.hasAttr("id")) {
+      return "";
+    }
     StringBuilder names = new StringBuilder();
     for (String token : element.className().toLowerCase(Locale.ROOT).split("\\s+")) {
       if (!DESCRIPTIVE.matcher(token).matches()) {

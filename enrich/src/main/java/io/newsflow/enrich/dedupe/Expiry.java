@@ -3,6 +3,7 @@ package io.newsflow.enrich.dedupe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -23,11 +24,17 @@ public final class Expiry {
   /** Schedules the sweep of {@code store}; {@code seenAt} gives an entry's record time. */
   public static <K, V> void schedule(
       ProcessingContext context, KeyValueStore<K, V> store, Duration window, ToLongFunction<V> seenAt) {
-    context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME,
-        now -> sweep(store, context.currentStreamTimeMs() - window.toMillis(), seenAt));
+    schedule(context, store, window, seenAt, key -> { });
   }
 
-  static <K, V> void sweep(KeyValueStore<K, V> store, long oldest, ToLongFunction<V> seenAt) {
+  /** Schedules the sweep of {@code store}, telling {@code expired} each key it deletes. */
+  static <K, V> void schedule(ProcessingContext context, KeyValueStore<K, V> store, Duration window,
+      ToLongFunction<V> seenAt, Consumer<K> expired) {
+    context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME,
+        now -> sweep(store, context.currentStreamTimeMs() - window.toMillis(), seenAt).forEach(expired));
+  }
+
+  static <K, V> List<K> sweep(KeyValueStore<K, V> store, long oldest, ToLongFunction<V> seenAt) {
     List<K> expired = new ArrayList<>();
     try (KeyValueIterator<K, V> all = store.all()) {
       while (all.hasNext()) {
@@ -38,5 +45,6 @@ public final class Expiry {
       }
     }
     expired.forEach(store::delete);
+    return expired;
   }
 }

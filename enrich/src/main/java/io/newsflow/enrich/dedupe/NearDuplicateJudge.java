@@ -22,16 +22,18 @@ import org.slf4j.LoggerFactory;
 public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearMessage, Decision> {
 
   public static final String STORE = "dedupe-near-pending";
+  public static final String ARTICLES = "dedupe-near-articles";
   /** At most this many differing bits of 64 (similarity 0.875) makes a near duplicate: copies
    * of the seed texts with a sentence or the furniture changed differ by 1 to 9 bits, distinct
    * articles of one story by 27 or more. */
   public static final int MAX_DISTANCE = 8;
 
-  /** What one article has gathered so far. */
-  public record Pending(Article article, int probes, int answers, String closestId, int distance, long seenAt) {
+  /** What one article has gathered so far: how many answers it waits for (known once the
+   * article itself has come, whose text waits in its own store), how many came, the closest. */
+  public record Pending(boolean arrived, int probes, int answers, String closestId, int distance, long seenAt) {
 
     Pending with(NearMessage message, long timestamp) {
-      Article a = message.hasArticle() ? message.article() : article;
+      boolean a = arrived || message.hasArticle();
       int p = message.hasArticle() ? message.probes() : probes;
       int n = message.hasArticle() || message.late() ? answers : answers + 1;
       boolean closer = !message.hasArticle() && message.distance() < distance;
@@ -40,16 +42,17 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
     }
 
     boolean complete() {
-      return article != null && answers >= probes;
+      return arrived && answers >= probes;
     }
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(NearDuplicateJudge.class);
-  private static final Pending EMPTY = new Pending(null, 0, 0, null, NearMessage.NONE, 0);
+  private static final Pending EMPTY = new Pending(false, 0, 0, null, NearMessage.NONE, 0);
 
   private final Duration window;
   private FixedKeyProcessorContext<String, Decision> context;
   private KeyValueStore<String, Pending> pending;
+  private KeyValueStore<String, Article> articles;
 
   public NearDuplicateJudge(Duration window) {
     this.window = window;
@@ -59,7 +62,8 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
   public void init(FixedKeyProcessorContext<String, Decision> context) {
     this.context = context;
     this.pending = context.getStateStore(STORE);
-    Expiry.schedule(context, pending, window, Pending::seenAt);
+    this.articles = context.getStateStore(ARTICLES);
+    Expiry.schedule(context, pending, window, Pending::seenAt, articles::delete);
   }
 
   @Override
@@ -68,19 +72,24 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
     if (before == null && record.value().late()) {
       return;
     }
-    Pending now = (before == null ? EMPTY : before).with(record.value(), record.timestamp());
+    NearMessage message = record.value();
+    Pending now = (before == null ? EMPTY : before).with(message, record.timestamp());
     if (!now.complete()) {
+      if (message.hasArticle()) {
+        articles.put(record.key(), message.article());
+      }
       pending.put(record.key(), now);
       return;
     }
+    Article article = message.hasArticle() ? message.article() : articles.get(record.key());
     pending.delete(record.key());
+    articles.delete(record.key());
     LOG.debug("Near-duplicate check of {}: closest {} at {} bits from {} answers", record.key(),
         now.closestId(), now.distance(), now.answers());
-    context.forward(record.withValue(decide(now)));
+    context.forward(record.withValue(decide(article, now)));
   }
 
-  private static Decision decide(Pending done) {
-    Article article = done.article();
+  private static Decision decide(Article article, Pending done) {
     if (done.distance() > MAX_DISTANCE || article.revision() > 0) {
       return Decision.keep(article);
     }
