@@ -2,10 +2,12 @@ package io.newsflow.app;
 
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.Topics;
+import io.newsflow.core.metrics.MetricsServer;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.sink.SinkApp;
 import java.time.Duration;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -18,18 +20,19 @@ public final class Pipeline implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-  private final List<KafkaStreams> stages;
+  private final Map<String, KafkaStreams> stages;
 
-  private Pipeline(List<KafkaStreams> stages) {
+  private Pipeline(Map<String, KafkaStreams> stages) {
     this.stages = stages;
   }
 
   /** Starts both stages and waits until they run. */
   public static Pipeline start(Settings settings, String bootstrapServers, Topics topics) {
-    Pipeline pipeline = new Pipeline(List.of(
-        EnrichApp.create(settings, bootstrapServers, topics),
-        SinkApp.create(settings, bootstrapServers, topics)));
-    pipeline.stages.forEach(stage -> {
+    Map<String, KafkaStreams> stages = new LinkedHashMap<>();
+    stages.put("enrich", EnrichApp.create(settings, bootstrapServers, topics));
+    stages.put("sink", SinkApp.create(settings, bootstrapServers, topics));
+    Pipeline pipeline = new Pipeline(stages);
+    pipeline.stages.values().forEach(stage -> {
       stage.setUncaughtExceptionHandler(e -> {
         LOG.error("A stream thread failed; replacing it", e);
         return StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -40,13 +43,18 @@ public final class Pipeline implements AutoCloseable {
     return pipeline;
   }
 
+  /** Binds both stages' metrics, and adds them to {@code /health}. */
+  public void bind(MetricsServer metrics) {
+    stages.forEach(metrics::bind);
+  }
+
   private void awaitRunning() {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (stages.stream().anyMatch(s -> s.state() != KafkaStreams.State.RUNNING)) {
+    while (stages.values().stream().anyMatch(s -> s.state() != KafkaStreams.State.RUNNING)) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("the pipeline did not start within " + START_TIMEOUT.toSeconds() + " s");
       }
-      if (stages.stream().anyMatch(s -> s.state() == KafkaStreams.State.ERROR)) {
+      if (stages.values().stream().anyMatch(s -> s.state() == KafkaStreams.State.ERROR)) {
         throw new IllegalStateException("a pipeline stage failed to start (see the log)");
       }
       Pause.of(Duration.ofMillis(50));
@@ -56,7 +64,7 @@ public final class Pipeline implements AutoCloseable {
   @Override
   public void close() {
     CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP);
-    stages.forEach(stage -> stage.close(leave.withTimeout(Duration.ZERO)));
-    stages.forEach(stage -> stage.close(leave.withTimeout(Duration.ofSeconds(30))));
+    stages.values().forEach(stage -> stage.close(leave.withTimeout(Duration.ZERO)));
+    stages.values().forEach(stage -> stage.close(leave.withTimeout(Duration.ofSeconds(30))));
   }
 }

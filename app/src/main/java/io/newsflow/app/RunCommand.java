@@ -2,11 +2,13 @@ package io.newsflow.app;
 
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.Topics;
+import io.newsflow.core.metrics.MetricsServer;
 import io.newsflow.core.model.Feed;
 import io.newsflow.core.model.Subscription;
 import io.newsflow.ingest.IngestApp;
 import io.newsflow.ingest.feed.FeedLists;
 import io.newsflow.ingest.poll.FeedPoller;
+import io.newsflow.ingest.poll.PollerMetrics;
 import io.newsflow.ingest.poll.PollerStatus;
 import io.newsflow.ingest.registry.FeedRegistry;
 import io.newsflow.sink.deliver.DeliveryService;
@@ -19,6 +21,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,17 +63,25 @@ final class RunCommand implements Callable<Integer> {
       Publisher.publish(kafka.clientProperties(), topics.subscriptions(), subscriptions, Subscription::id);
       addFeeds(live);
       Path outDir = Path.of(settings.get("sink.outDir"));
-      try (Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), topics);
+      try (MetricsServer metrics = MetricsServer.start(settings, "run");
+          Pipeline pipeline = Pipeline.start(settings, kafka.bootstrapServers(), topics);
           FeedPoller poller = IngestApp.create(settings, kafka.bootstrapServers(), topics);
           DeliveryService delivery = DeliveryService.create(settings, kafka.bootstrapServers(), topics);
           OutputFiles files = new OutputFiles(outDir, topics, false);
           TopicFollower follower = TopicFollower.fromEnd(kafka.clientProperties(), files.topics())) {
         System.err.println("newsflow run: watching " + topics.prefix() + "* on "
             + (kafka.embedded() ? "the embedded broker " : "") + kafka.bootstrapServers()
-            + "; outputs appended to " + outDir + "/ (Ctrl-C to stop)");
+            + "; outputs appended to " + outDir + "/ (Ctrl-C to stop)"
+            + (metrics.port() < 0 ? "" : "; metrics on port " + metrics.port() + " (/metrics, /health)"));
+        pipeline.bind(metrics);
+        PollerMetrics.bind(metrics, poller);
+        OutputMetrics outputs = new OutputMetrics(metrics.registry(), topics);
         poller.start();
         delivery.start();
-        follow(follower, files, poller, stopping);
+        follow(follower, record -> {
+          files.write(record);
+          outputs.record(record);
+        }, files, poller, stopping);
       }
     } finally {
       stopped.countDown();
@@ -88,12 +100,13 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static void follow(TopicFollower follower, OutputFiles files, FeedPoller poller, AtomicBoolean stopping) {
+  private static void follow(TopicFollower follower, Consumer<ConsumerRecord<String, byte[]>> output,
+      OutputFiles files, FeedPoller poller, AtomicBoolean stopping) {
     long written = 0;
     long documentsBefore = 0;
     long nextStatus = System.nanoTime() + STATUS_EVERY.toNanos();
     while (!stopping.get()) {
-      written += follower.pollOnce(files::write);
+      written += follower.pollOnce(output);
       files.flush();
       if (System.nanoTime() > nextStatus) {
         PollerStatus feeds = poller.status();

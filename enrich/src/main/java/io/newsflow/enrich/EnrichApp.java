@@ -39,7 +39,7 @@ public final class EnrichApp {
   public static void main(String[] args) throws InterruptedException {
     Settings settings = ServiceMain.settings(args, "enrich");
     Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
-    StreamsSupport.runUntilShutdown(create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics), "enrich");
+    StreamsSupport.runUntilShutdown(create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics), "enrich", settings);
   }
 
 }

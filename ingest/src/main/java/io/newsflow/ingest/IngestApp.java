@@ -4,6 +4,7 @@ import io.newsflow.core.config.ServiceMain;
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.ingest.poll.FeedPoller;
+import io.newsflow.ingest.poll.PollerMetrics;
 import java.util.Properties;
 
 /**
@@ -31,7 +32,8 @@ public final class IngestApp {
     Settings settings = ServiceMain.settings(args, "ingest");
     Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
     FeedPoller poller = create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics);
-    ServiceMain.runUntilShutdown("ingest", poller::start, poller::close);
+    ServiceMain.runUntilShutdown("ingest", settings, poller::start, poller::close,
+        metrics -> PollerMetrics.bind(metrics, poller));
   }
 
 }

@@ -25,7 +25,7 @@ public final class SinkApp {
   public static void main(String[] args) throws InterruptedException {
     Settings settings = ServiceMain.settings(args, "sink");
     Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
-    StreamsSupport.runUntilShutdown(create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics), "sink");
+    StreamsSupport.runUntilShutdown(create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics), "sink", settings);
   }
 
 }

@@ -1,7 +1,9 @@
 package io.newsflow.core.config;
 
+import io.newsflow.core.metrics.MetricsServer;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +27,18 @@ public final class ServiceMain {
     return settings;
   }
 
-  /** Runs {@code start}, then blocks until the JVM is asked to stop, and runs {@code stop} then. */
-  public static void runUntilShutdown(String service, Runnable start, Runnable stop) throws InterruptedException {
+  /** Serves the service's metrics ({@code instrument} binds its own), runs {@code start}, then
+   * blocks until the JVM is asked to stop, and runs {@code stop} then. */
+  public static void runUntilShutdown(String service, Settings settings, Runnable start, Runnable stop,
+      Consumer<MetricsServer> instrument) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
+    MetricsServer metrics = MetricsServer.start(settings, service);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       stop.run();
+      metrics.close();
       stopped.countDown();
     }, service + "-shutdown"));
+    instrument.accept(metrics);
     start.run();
     LOG.info("{} started", service);
     stopped.await();

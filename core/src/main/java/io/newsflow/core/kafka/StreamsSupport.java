@@ -1,6 +1,7 @@
 package io.newsflow.core.kafka;
 
 import io.newsflow.core.config.ServiceMain;
+import io.newsflow.core.config.Settings;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -37,12 +38,14 @@ public final class StreamsSupport {
 
   /** Starts {@code streams} (a failed stream thread is replaced) and blocks until the JVM is
    * asked to stop, then closes it. */
-  public static void runUntilShutdown(KafkaStreams streams, String service) throws InterruptedException {
+  public static void runUntilShutdown(KafkaStreams streams, String service, Settings settings)
+      throws InterruptedException {
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("{} stream thread failed; replacing it", service, e);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
-    ServiceMain.runUntilShutdown(service, streams::start, streams::close);
+    ServiceMain.runUntilShutdown(service, settings, streams::start, streams::close,
+        metrics -> metrics.bind(service, streams));
   }
 
 }

@@ -106,6 +106,11 @@ public final class FeedPoller implements AutoCloseable {
   }
 
   /** A snapshot for the status line. */
+  /** True from {@link #start()} until it is closed or fenced by another poller. */
+  public boolean running() {
+    return running;
+  }
+
   public PollerStatus status() {
     List<Feed> enabled = feeds.values().stream().filter(Feed::enabled).toList();
     int healthy = 0;

@@ -14,7 +14,7 @@ public final class DeliveryApp {
     Settings settings = ServiceMain.settings(args, "delivery");
     Topics topics = Topics.withPrefix(settings.get("topics.prefix"));
     DeliveryService service = DeliveryService.create(settings, settings.get(Settings.BOOTSTRAP_SERVERS), topics);
-    ServiceMain.runUntilShutdown("delivery", service::start, service::close);
+    ServiceMain.runUntilShutdown("delivery", settings, service::start, service::close, metrics -> { });
   }
 
 }
