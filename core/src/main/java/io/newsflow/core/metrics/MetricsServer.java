@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One process's metrics registry, with the JVM's own metrics bound, served over HTTP:
  * {@code GET /metrics} in the Prometheus text format and {@code GET /health}, which answers 200
- * when every registered component is up and 503 otherwise, naming each. A taken port is logged
+ * when every registered component is up and 503 otherwise (or while none is registered yet),
+ * naming each. A taken port is logged
  * and the process runs on without the endpoint: metrics never stop the pipeline.
  */
 public final class MetricsServer implements AutoCloseable {
@@ -100,8 +101,9 @@ public final class MetricsServer implements AutoCloseable {
   private void health(HttpExchange exchange) throws IOException {
     ObjectNode body = Json.mapper().createObjectNode();
     ObjectNode parts = body.putObject("components");
-    boolean up = true;
+    boolean up;
     synchronized (this) {
+      up = !components.isEmpty();
       for (Map.Entry<String, BooleanSupplier> component : components.entrySet()) {
         boolean componentUp = component.getValue().getAsBoolean();
         parts.put(component.getKey(), componentUp ? "UP" : "DOWN");

@@ -45,6 +45,13 @@ class MetricsServerTest {
   }
 
   @Test
+  void healthIsDownUntilAComponentIsRegistered() throws Exception {
+    try (MetricsServer metrics = MetricsServer.start(onAnyPort(), "test")) {
+      assertEquals(503, get(metrics, "/health").statusCode());
+    }
+  }
+
+  @Test
   void servesNothingWhenThePortIsEmpty() {
     try (MetricsServer metrics = MetricsServer.start(Settings.defaultSettings().with("metrics.port", ""), "test")) {
       assertEquals(-1, metrics.port());
