@@ -147,6 +147,7 @@ class ExactlyOnceIT {
     env.put("NEWSFLOW_ENRICH_APPLICATION_ID", topics.prefix() + "enrich");
     env.put("NEWSFLOW_SINK_APPLICATION_ID", topics.prefix() + "sink");
     env.put("NEWSFLOW_STREAMS_STATE_DIR", tmp.resolve("state").toString());
+    env.put("NEWSFLOW_METRICS_PORT", "0");
     // A killed member is noticed after this, rather than the 45 s default.
     env.put("NEWSFLOW_KAFKA_SESSION_TIMEOUT_MS", "6000");
     env.put("NEWSFLOW_KAFKA_HEARTBEAT_INTERVAL_MS", "1000");

@@ -18,9 +18,16 @@ final class ServiceProcess implements AutoCloseable {
 
   /** Starts {@code mainClass} on this test's classpath with {@code env}, its output to {@code log}. */
   static ServiceProcess start(Class<?> mainClass, Map<String, String> env, Path log) throws IOException {
+    return start(mainClass, List.of(), env, log);
+  }
+
+  /** Starts {@code mainClass} with {@code args}, on this test's classpath with {@code env}. */
+  static ServiceProcess start(Class<?> mainClass, List<String> args, Map<String, String> env, Path log)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+    command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -36,6 +43,11 @@ final class ServiceProcess implements AutoCloseable {
 
   boolean alive() {
     return process.isAlive();
+  }
+
+  /** The exit code, once it has stopped. */
+  int exitValue() {
+    return process.exitValue();
   }
 
   /** A polite stop (SIGTERM): the service closes its Streams application. */
