@@ -77,6 +77,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-copy-loop", description = "Skip the bare Kafka copy loop (and producing the stream once before it).")
   private boolean noCopyLoop;
 
+  @Option(names = "--timeline", paramLabel = "DIR",
+      description = "Write heap after GC, lag and dead letters every 10 s to DIR/timeline.csv and DIR/timeline.png"
+          + " (soak runs: a long --rate run).")
+  private Path timeline;
+
   @Option(names = "--json", description = "Print the report as JSON.")
   private boolean json;
 
@@ -92,6 +97,10 @@ public final class BenchCommand implements Callable<Integer> {
     BenchReport report;
     try (Cluster kafka = Cluster.connect(settings)) {
       report = run(kafka, Namespace.fresh(settings, Clock.systemUTC()), stream, queries);
+    }
+    if (timeline != null) {
+      Timeline.write(report.pipeline().timeline(), timeline);
+      System.err.println("newsflow bench: timeline in " + timeline.resolve("timeline.csv") + " and timeline.png");
     }
     spec.commandLine().getOut().print(json ? report.json() : report.text());
     spec.commandLine().getOut().flush();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsflow.app.bench.BenchDocument.Kind;
 import io.newsflow.core.model.Json;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
  * @param pipelineToCopyLoop the pipeline's documents per second over the copy loop's records per second
  */
 record BenchReport(Setup setup, PassThrough.Result copyLoop, PipelinePass.Result pipeline, Double pipelineToCopyLoop) {
+
+  private static final int TIMELINE_ROWS = 15;
 
   /**
    * How the run was set up.
@@ -50,7 +53,23 @@ record BenchReport(Setup setup, PassThrough.Result copyLoop, PipelinePass.Result
       copyLoop(out);
     }
     pipeline(out);
+    timeline(out);
     return out.toString();
+  }
+
+  /** The timeline, at most {@value #TIMELINE_ROWS} rows evenly spread, when the run was long enough to have one. */
+  private void timeline(StringBuilder out) {
+    List<Timeline.Sample> samples = pipeline.timeline();
+    if (samples.size() < 2) {
+      return;
+    }
+    out.append(System.lineSeparator());
+    line(out, "over time  %8s %14s %8s %13s", "minutes", "heap after GC", "lag", "dead letters");
+    int step = Math.max(1, (samples.size() + TIMELINE_ROWS - 1) / TIMELINE_ROWS);
+    for (int i = 0; i < samples.size(); i += step) {
+      Timeline.Sample s = samples.get(i);
+      line(out, "           %8.1f %11.0f MB %8d %13d", s.seconds() / 60, s.heapAfterGcMb(), s.lag(), s.deadLetters());
+    }
   }
 
   private void stream(StringBuilder out) {

@@ -32,6 +32,7 @@ import org.apache.kafka.common.TopicPartition;
 final class PipelinePass {
 
   private static final Duration STALL = Duration.ofSeconds(120);
+  private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
 
   private final String bootstrapServers;
   private final Properties client;
@@ -59,7 +60,7 @@ final class PipelinePass {
    */
   record Result(Feeder.Produced produced, Map<String, Integer> outcomes, Map<Kind, Integer> planned, int paired,
       int reversed, int alerts, int articlesAlerted, double seconds, double documentsPerSecond, double articlesPerSecond,
-      Map<String, LatencyStats.Latency> latency, ProcessMeter.Usage usage) {}
+      Map<String, LatencyStats.Latency> latency, ProcessMeter.Usage usage, List<Timeline.Sample> timeline) {}
 
   Result run(ArticleStream stream, double rate) {
     List<String> outputs = List.of(topics.articles().name(), topics.duplicates().name(), topics.deadLetters().name(),
@@ -67,21 +68,24 @@ final class PipelinePass {
     try (TopicFollower follower = TopicFollower.fromEnd(client, outputs);
         Pipeline pipeline = Pipeline.start(namespace.settings(), bootstrapServers, topics)) {
       ProcessMeter meter = new ProcessMeter();
+      Timeline timeline = new Timeline(SAMPLE_EVERY);
       Feeder feeder = new Feeder(stream, client, topics.raw().name(), rate);
       Outcomes seen = new Outcomes(stream, feeder);
       ProgressLine line = new ProgressLine(progress, "pipeline", stream.size(), terminal);
       feeder.start();
-      awaitOutcomes(follower, feeder, seen, meter, line);
+      awaitOutcomes(follower, feeder, seen, meter, line, timeline);
       line.finish(feeder.sent(), seen.done);
       Feeder.Produced produced = feeder.finish();
       awaitSink(seen.articleOffsets);
       follower.readUntil(follower.endOffsets(), seen::accept);
-      return seen.result(produced, meter.stop());
+      return seen.result(produced, meter.stop(), timeline.samples());
     }
   }
 
-  private void awaitOutcomes(TopicFollower follower, Feeder feeder, Outcomes seen, ProcessMeter meter, ProgressLine line) {
-    long lastProgress = System.nanoTime();
+  private void awaitOutcomes(TopicFollower follower, Feeder feeder, Outcomes seen, ProcessMeter meter, ProgressLine line,
+      Timeline timeline) {
+    long start = System.nanoTime();
+    long lastProgress = start;
     while (seen.done < seen.total) {
       int before = seen.done;
       follower.pollOnce(seen::accept);
@@ -93,6 +97,7 @@ final class PipelinePass {
             + seen.total + " documents have one (see the log)");
       }
       meter.sample();
+      timeline.sample(start, feeder.sent() - seen.done, seen.outcomes.get("dead letters"));
       line.update(feeder.sent(), seen.done);
     }
   }
@@ -204,7 +209,7 @@ final class PipelinePass {
       latency.get("raw→alert visible").record(now - feeder.sentAt(index));
     }
 
-    Result result(Feeder.Produced produced, ProcessMeter.Usage usage) {
+    Result result(Feeder.Produced produced, ProcessMeter.Usage usage, List<Timeline.Sample> timeline) {
       double seconds = Math.max(1e-3, (lastAppend - feeder.firstSentMillis()) / 1e3);
       int alertedArticles = 0;
       for (boolean a : alerted) {
@@ -214,7 +219,7 @@ final class PipelinePass {
       List.of("raw→article", "raw→article visible", "raw→alert", "raw→alert visible")
           .forEach(path -> summaries.put(path, latency.get(path).summary()));
       return new Result(produced, new TreeMap<>(outcomes), new EnumMap<>(planned), paired, reversed, alerts, alertedArticles, seconds,
-          total / seconds, outcomes.get("articles") / seconds, summaries, usage);
+          total / seconds, outcomes.get("articles") / seconds, summaries, usage, timeline);
     }
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.app.bench.BenchDocument.Kind;
 import io.newsflow.core.model.Json;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class BenchReportTest {
       new PassThrough.Result(produced(), 500, 1000, 2.0, 500, usage()),
       new PipelinePass.Result(produced(), Map.of("articles", 900, "duplicates", 100, "duplicates exact", 60,
           "duplicates near", 40, "dead letters", 0), Map.of(Kind.ORIGINAL, 700, Kind.FOLLOW_UP, 200,
-          Kind.EXACT_DUPLICATE, 50, Kind.NEAR_DUPLICATE, 50), 95, 10, 3000, 850, 50.0, 20.0, 18.0, latency(), usage()));
+          Kind.EXACT_DUPLICATE, 50, Kind.NEAR_DUPLICATE, 50), 95, 10, 3000, 850, 50.0, 20.0, 18.0, latency(), usage(),
+          List.of(new Timeline.Sample(0, 210, 0, 0), new Timeline.Sample(10, 230, 40, 1), new Timeline.Sample(20, 225, 12, 1))));
 
   @Test
   void putsTheRatioOfThePipelineToTheCopyLoopInTheReport() {
@@ -33,6 +35,11 @@ class BenchReportTest {
     assertTrue(text.matches("(?s).*raw→article\\s+120\\s+900\\s+1500\\s+900.*"), text);
     assertTrue(text.contains("1,000 records in 2.0 s, 500 records/s"), text);
     assertTrue(text.contains("95 of the duplicates pair a copy with its source (10 the other way round"), text);
+  }
+
+  @Test
+  void showsHeapLagAndDeadLettersOverTime() {
+    assertTrue(REPORT.text().matches("(?s).*over time.*\\n\\s+0\\.2\\s+230 MB\\s+40\\s+1\\n.*"), REPORT.text());
   }
 
   @Test
