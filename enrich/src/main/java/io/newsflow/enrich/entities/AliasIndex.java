@@ -6,18 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
  * An immutable Aho-Corasick automaton over the folded names of a set of entities: one scan of
- * a folded text reports every name that occurs, with all the entities it may stand for.
+ * a folded text reports every name that occurs, with all the entities it may stand for. The
+ * automaton is a double-array trie: a transition is two array reads, with no boxing or hashing.
  */
 final class AliasIndex {
 
-  private final PayloadTrie<List<Candidate>> trie;
+  private final AhoCorasickDoubleArrayTrie<List<Candidate>> trie;
   private final int entities;
 
-  private AliasIndex(PayloadTrie<List<Candidate>> trie, int entities) {
+  private AliasIndex(AhoCorasickDoubleArrayTrie<List<Candidate>> trie, int entities) {
     this.trie = trie;
     this.entities = entities;
   }
@@ -30,9 +31,10 @@ final class AliasIndex {
       entity.shortForms().forEach(name -> add(byKey, name,
           new Candidate(entity, true, entity.contextOf(name), Candidate.CaseRule.of(name), name)));
     }
-    PayloadTrie.PayloadTrieBuilder<List<Candidate>> builder = PayloadTrie.builder();
-    byKey.forEach((key, candidates) -> builder.addKeyword(key, List.copyOf(candidates)));
-    return new AliasIndex(builder.build(), linked.size());
+    byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
+    AhoCorasickDoubleArrayTrie<List<Candidate>> trie = new AhoCorasickDoubleArrayTrie<>();
+    trie.build(byKey);
+    return new AliasIndex(trie, linked.size());
   }
 
   private static void add(Map<String, List<Candidate>> byKey, String name, Candidate candidate) {
@@ -54,13 +56,10 @@ final class AliasIndex {
 
   /** Every occurrence of a name in {@code text} that stands on token boundaries. */
   void scan(FoldedText text, List<NameMatch> out) {
-    trie.parseText(text.folded(), emit -> {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
+    trie.parseText(text.folded(), (int start, int end, List<Candidate> candidates) -> {
       if (text.onBoundaries(start, end)) {
-        out.add(new NameMatch(start, end, emit.getPayload(), emit.getPayload().size()));
+        out.add(new NameMatch(start, end, candidates, candidates.size()));
       }
-      return true;
     });
   }
 }

@@ -59,8 +59,12 @@ final class BoilerplateMask {
         inLinkList = inLinkList && listItem || startsLinkList(key);
       } else {
         inLinkList = false;
-        blankMatches(out, CREDIT.matcher(line), lineStart);
-        blankMatches(out, COPYRIGHT.matcher(line), lineStart);
+        if (line.indexOf(':') >= 0) {
+          blankMatches(out, CREDIT.matcher(line), lineStart);
+        }
+        if (line.indexOf('©') >= 0) {
+          blankMatches(out, COPYRIGHT.matcher(line), lineStart);
+        }
       }
       lineStart = lineEnd + 1;
     }

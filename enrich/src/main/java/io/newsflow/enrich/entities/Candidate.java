@@ -61,18 +61,39 @@ record Candidate(LinkedEntity entity, boolean shortForm, Set<String> context, Ca
 
     /** Each word capitalised in the alias is capitalised in the text too. */
     private static boolean sameCapitalWords(String alias, String text) {
-      String[] want = alias.split("[^\\p{L}\\p{N}]+");
-      String[] have = text.split("[^\\p{L}\\p{N}]+");
-      if (want.length != have.length) {
+      String want = initials(alias);
+      String have = initials(text);
+      if (want.length() != have.length()) {
         return Character.isUpperCase(firstLetter(text));
       }
-      for (int i = 0; i < want.length; i++) {
-        if (!want[i].isEmpty() && Character.isUpperCase(want[i].charAt(0))
-            && (have[i].isEmpty() || !Character.isUpperCase(have[i].charAt(0)))) {
+      for (int i = 0; i < want.length(); i++) {
+        if (Character.isUpperCase(want.charAt(i)) && !Character.isUpperCase(have.charAt(i))) {
           return false;
         }
       }
       return true;
+    }
+
+    /** The first character of each word, after a space if the text starts between words. */
+    private static String initials(String text) {
+      StringBuilder initials = new StringBuilder(4);
+      boolean inWord = false;
+      for (int i = 0; i < text.length(); i++) {
+        boolean wordChar = isWordChar(text.charAt(i));
+        if (wordChar && !inWord) {
+          initials.append(text.charAt(i));
+        } else if (i == 0) {
+          initials.append(' ');
+        }
+        inWord = wordChar;
+      }
+      return initials.toString();
+    }
+
+    private static boolean isWordChar(char c) {
+      int type = Character.getType(c);
+      return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_NUMBER;
     }
 
     private static char firstLetter(String text) {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,10 @@ public final class FoldedText {
 
   private static final int TABLE_SIZE = 0x250;
   private static final String[] TABLE = buildTable();
+  /** Marks a character whose folded form is not exactly one character. */
+  private static final char SEVERAL = '\uFFFF';
+  /** The folded character of each character below {@code TABLE_SIZE}, or {@code SEVERAL}. */
+  private static final char[] SINGLE = singles();
 
   private final String source;
   private final String folded;
@@ -25,27 +30,20 @@ public final class FoldedText {
 
   /** Folds {@code source}. */
   public static FoldedText of(String source) {
-    StringBuilder out = new StringBuilder(source.length());
-    int[] origin = new int[source.length() + 1];
-    boolean space = true;
+    Builder out = new Builder(source.length());
     for (int i = 0; i < source.length(); i++) {
-      String folded = foldChar(source.charAt(i));
-      if (folded.isEmpty()) {
-        continue;
+      char c = source.charAt(i);
+      char single = c < TABLE_SIZE ? SINGLE[c] : SEVERAL;
+      if (single != SEVERAL) {
+        out.append(single, i);
+      } else {
+        String folded = foldChar(c);
+        for (int k = 0; k < folded.length(); k++) {
+          out.append(folded.charAt(k), i);
+        }
       }
-      boolean isSpace = folded.charAt(0) == ' ';
-      if (isSpace && space) {
-        continue;
-      }
-      for (int k = 0; k < folded.length(); k++) {
-        origin = ensure(origin, out.length() + 1);
-        origin[out.length()] = i;
-        out.append(folded.charAt(k));
-      }
-      space = isSpace;
     }
-    origin[out.length()] = source.length();
-    return new FoldedText(source, out.toString(), origin);
+    return new FoldedText(source, out.folded(), out.origin(source.length()));
   }
 
   /** The folded key of a short string such as an alias or keyword (trimmed). */
@@ -90,17 +88,8 @@ public final class FoldedText {
   /** Words glued by lost markup ("OracleOpenAI"): a capital right after a small letter. */
   private boolean isCamelJoint(int index) {
     int at = origin[index];
-    return at > 0 && at < source.length() && origin[index - 1] == at - 1
-        && Character.isUpperCase(source.charAt(at)) && Character.isLowerCase(source.charAt(at - 1));
-  }
-
-  private static int[] ensure(int[] array, int size) {
-    if (size < array.length) {
-      return array;
-    }
-    int[] bigger = new int[Math.max(size + 1, array.length * 2)];
-    System.arraycopy(array, 0, bigger, 0, array.length);
-    return bigger;
+    return at > 0 && at < source.length() && Character.isUpperCase(source.charAt(at))
+        && Character.isLowerCase(source.charAt(at - 1)) && origin[index - 1] == at - 1;
   }
 
   static String foldChar(char c) {
@@ -114,6 +103,14 @@ public final class FoldedText {
       return "";
     }
     return c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032' ? "'" : " ";
+  }
+
+  private static char[] singles() {
+    char[] singles = new char[TABLE_SIZE];
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      singles[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : SEVERAL;
+    }
+    return singles;
   }
 
   private static String[] buildTable() {
@@ -150,5 +147,44 @@ public final class FoldedText {
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The folded characters so far, with where each came from; runs of spaces kept as one. */
+  private static final class Builder {
+    private char[] out;
+    private int[] origin;
+    private int size;
+    private boolean space = true;
+
+    Builder(int capacity) {
+      out = new char[capacity + 16];
+      origin = new int[capacity + 16];
+    }
+
+    void append(char folded, int from) {
+      if (folded == ' ' && space) {
+        return;
+      }
+      if (size == out.length) {
+        out = Arrays.copyOf(out, size * 2);
+        origin = Arrays.copyOf(origin, size * 2);
+      }
+      origin[size] = from;
+      out[size++] = folded;
+      space = folded == ' ';
+    }
+
+    String folded() {
+      return new String(out, 0, size);
+    }
+
+    /** Where each folded character came from, then {@code end} for the end of the text. */
+    int[] origin(int end) {
+      if (size == origin.length) {
+        origin = Arrays.copyOf(origin, size + 1);
+      }
+      origin[size] = end;
+      return origin;
+    }
   }
 }

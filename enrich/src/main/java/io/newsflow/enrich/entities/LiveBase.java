@@ -2,11 +2,14 @@ package io.newsflow.enrich.entities;
 
 import io.newsflow.core.model.KnowledgeEntity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,10 +124,7 @@ final class LiveBase {
       bySpan.forEach((span, candidates) -> {
         int start = (int) (span >>> 32);
         int end = (int) (long) span;
-        int from = text.sourceIndex(start);
-        int to = text.sourceIndex(end - 1) + 1;
-        List<Candidate> shown = candidates.stream()
-            .filter(c -> c.capitalsShown(text.source(), from, to)).toList();
+        List<Candidate> shown = shownIn(text, start, end, candidates);
         if (!shown.isEmpty()) {
           merged.add(new NameMatch(start, end, shown, distinctEntities(candidates)));
         }
@@ -132,8 +132,25 @@ final class LiveBase {
       return merged;
     }
 
+    /** The candidates whose capitals the source shows at folded {@code [start, end)}. */
+    private static List<Candidate> shownIn(FoldedText text, int start, int end, List<Candidate> candidates) {
+      int from = text.sourceIndex(start);
+      int to = text.sourceIndex(end - 1) + 1;
+      List<Candidate> shown = new ArrayList<>(candidates.size());
+      for (Candidate candidate : candidates) {
+        if (candidate.capitalsShown(text.source(), from, to)) {
+          shown.add(candidate);
+        }
+      }
+      return shown;
+    }
+
     private static int distinctEntities(List<Candidate> candidates) {
-      return (int) candidates.stream().map(Candidate::entity).distinct().count();
+      Set<LinkedEntity> entities = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Candidate candidate : candidates) {
+        entities.add(candidate.entity());
+      }
+      return entities.size();
     }
 
     private static List<NameMatch> longestFirst(List<NameMatch> matches) {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds proper names the knowledge base does not know yet: runs of two or more capitalised
@@ -15,8 +13,7 @@ import java.util.regex.Pattern;
  */
 final class NameDiscoverer {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:[-.][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*\\.?");
-  private static final String SENTENCE_ENDS = ".!?:;«»\"“”()[]|•–—\n";
+  private static final String ASCII_SPACES = " \t\n\u000B\f\r";
 
   private final Vocabulary vocabulary;
 
@@ -44,25 +41,77 @@ final class NameDiscoverer {
     return found;
   }
 
-  private record Word(int start, int end, String text, String key, boolean capitalised, boolean sentenceStart) {}
+  /** A word of the text; its folded key is only worked out for the few words that need it. */
+  private record Word(String source, int start, int end, boolean capitalised) {
+
+    String key() {
+      return FoldedText.key(source.substring(start, end));
+    }
+  }
 
   private List<Word> words(String text, int from, int to) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text).region(from, to);
     boolean headingLine = false;
     int lineEnd = -1;
-    while (m.find()) {
-      if (m.start() > lineEnd) {
-        lineEnd = text.indexOf('\n', m.start());
+    int at = nextWordStart(text, from, to);
+    while (at < to) {
+      int end = wordEnd(text, at, to);
+      if (at > lineEnd) {
+        lineEnd = text.indexOf('\n', at);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        headingLine = isHeading(text.substring(m.start(), Math.min(lineEnd, to)));
+        headingLine = isHeading(text.substring(at, Math.min(lineEnd, to)));
       }
-      String word = trimDot(m.group());
-      boolean capitalised = !headingLine && isCapitalised(word);
-      words.add(new Word(m.start(), m.start() + word.length(), word, FoldedText.key(word), capitalised,
-          isSentenceStart(text, m.start())));
+      int wordEnd = end - at > 1 && text.charAt(end - 1) == '.' ? end - 1 : end;
+      words.add(new Word(text, at, wordEnd, !headingLine && isCapitalised(text, at, wordEnd)));
+      at = nextWordStart(text, end, to);
     }
     return words;
+  }
+
+  private static int nextWordStart(String text, int from, int to) {
+    int at = from;
+    while (at < to && !isLetterOrNumber(text.codePointAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  /** The end of the word at {@code at}: letters, digits and marks, inner '-' or '.' joins, one final '.'. */
+  private static int wordEnd(String text, int at, int to) {
+    int end = partEnd(text, at, to);
+    while (end + 1 < to && (text.charAt(end) == '-' || text.charAt(end) == '.') && isLetterOrNumber(text.codePointAt(end + 1))) {
+      end = partEnd(text, end + 1, to);
+    }
+    return end < to && text.charAt(end) == '.' ? end + 1 : end;
+  }
+
+  private static int partEnd(String text, int at, int to) {
+    int end = at + Character.charCount(text.codePointAt(at));
+    while (end < to && (isLetterOrNumber(text.codePointAt(end)) || isMark(text.codePointAt(end)))) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    return end;
+  }
+
+  /** Tokens of a heading are separated by ASCII spaces and punctuation. */
+  private static boolean isTokenSeparator(char c) {
+    if (c <= ' ') {
+      return ASCII_SPACES.indexOf(c) >= 0;
+    }
+    return c < 127 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9');
+  }
+
+  private static boolean isLetterOrNumber(int c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** The end (exclusive) of the run of name words starting at {@code i}, or {@code i}. */
@@ -144,45 +193,32 @@ final class NameDiscoverer {
     return next >= 0 && next < word.end();
   }
 
-  private static boolean isCapitalised(String word) {
-    if (!Character.isUpperCase(word.charAt(0))) {
+  private static boolean isCapitalised(String text, int start, int end) {
+    if (!Character.isUpperCase(text.charAt(start))) {
       return false;
     }
-    for (int i = 1; i < word.length(); i++) {
-      if (Character.isLowerCase(word.charAt(i))) {
+    for (int i = start + 1; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isSentenceStart(String text, int at) {
-    for (int i = at - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        return true;
-      }
-      if (!Character.isWhitespace(c)) {
-        return SENTENCE_ENDS.indexOf(c) >= 0 || c == '-' && i > 0 && text.charAt(i - 1) == '\n';
-      }
-    }
-    return true;
-  }
-
   /** A title-case heading ("Microsoft Shares Fall After Earnings") names nothing by its capitals. */
   private static boolean isHeading(String line) {
     int long4 = 0;
     int capitalised = 0;
-    for (String token : line.split("[\\s\\p{Punct}]+")) {
-      if (token.length() >= 4) {
-        long4++;
-        capitalised += Character.isUpperCase(token.charAt(0)) ? 1 : 0;
+    int tokenStart = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || isTokenSeparator(line.charAt(i))) {
+        if (i - tokenStart >= 4) {
+          long4++;
+          capitalised += Character.isUpperCase(line.charAt(tokenStart)) ? 1 : 0;
+        }
+        tokenStart = i + 1;
       }
     }
     return long4 >= 4 && capitalised * 4 >= long4 * 3 && !line.strip().contains(". ");
-  }
-
-  private static String trimDot(String word) {
-    return word.endsWith(".") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
   }
 }

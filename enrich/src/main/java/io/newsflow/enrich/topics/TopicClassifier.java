@@ -11,10 +11,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
  * Scores an article against the topic taxonomy from multilingual keyword cues (one
@@ -32,7 +33,7 @@ public final class TopicClassifier {
   static final double PARENT_SHARE = 0.8;
 
   private final List<Topic> topics;
-  private final PayloadTrie<List<Cue>> keywords;
+  private final AhoCorasickDoubleArrayTrie<List<Cue>> keywords;
   private final Map<String, List<Cue>> entityCues = new HashMap<>();
 
   /** A keyword or entity that counts for a topic. */
@@ -85,15 +86,12 @@ public final class TopicClassifier {
     String safeTitle = title == null ? "" : title;
     FoldedText folded = FoldedText.of(safeTitle + "\n" + (text == null ? "" : text));
     int titleEnd = safeTitle.length();
-    keywords.parseText(folded.folded(), emit -> {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
-      for (Cue cue : emit.getPayload()) {
+    keywords.parseText(folded.folded(), (int start, int end, List<Cue> cues) -> {
+      for (Cue cue : cues) {
         if (matches(folded, start, end, cue)) {
           evidence.add(cue, folded.sourceIndex(start) < titleEnd);
         }
       }
-      return true;
     });
     for (EntityTag entity : entities == null ? List.<EntityTag>of() : entities) {
       entityCues.getOrDefault(entity.id(), List.of()).forEach(cue -> evidence.addEntity(cue, entity.salience()));
@@ -148,7 +146,7 @@ public final class TopicClassifier {
     return true;
   }
 
-  private static PayloadTrie<List<Cue>> buildKeywords(List<Topic> topics) {
+  private static AhoCorasickDoubleArrayTrie<List<Cue>> buildKeywords(List<Topic> topics) {
     Map<String, List<Cue>> byKey = new LinkedHashMap<>();
     for (Topic topic : topics) {
       for (String keyword : topic.keywords()) {
@@ -160,9 +158,10 @@ public final class TopicClassifier {
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<Cue>> builder = PayloadTrie.builder();
-    byKey.forEach((key, cues) -> builder.addKeyword(key, List.copyOf(cues)));
-    return builder.build();
+    byKey.replaceAll((key, cues) -> List.copyOf(cues));
+    AhoCorasickDoubleArrayTrie<List<Cue>> trie = new AhoCorasickDoubleArrayTrie<>();
+    trie.build(byKey);
+    return trie;
   }
 
   private static boolean isUpper(String word) {
@@ -170,10 +169,13 @@ public final class TopicClassifier {
         && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
-  /** Occurrences per distinct cue, and entity evidence, per topic. */
+  /**
+   * Occurrences per distinct cue, and entity evidence, per topic; topics are told apart by
+   * identity, as a record's hash would go through all its cue lists on every hit.
+   */
   private static final class Evidence {
-    private final Map<Topic, Map<String, int[]>> keywordHits = new HashMap<>();
-    private final Map<Topic, Double> entityWeight = new HashMap<>();
+    private final Map<Topic, Map<String, int[]>> keywordHits = new IdentityHashMap<>();
+    private final Map<Topic, Double> entityWeight = new IdentityHashMap<>();
 
     void add(Cue cue, boolean inTitle) {
       int[] counts = keywordHits.computeIfAbsent(cue.topic(), k -> new HashMap<>()).computeIfAbsent(cue.key(), k -> new int[2]);
