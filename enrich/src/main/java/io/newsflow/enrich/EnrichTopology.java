@@ -117,7 +117,7 @@ public final class EnrichTopology {
   private static void addStores(StreamsBuilder builder, EnrichConfig config, Topics topics, Stages stages) {
     builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.of(RevisionTracker.SeenUrl.class)));
     builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.of(ContentDuplicates.Kept.class)));
-    builder.addStateStore(store(BandIndex.STORE, JsonSerde.of(BandIndex.Entries.class)));
+    builder.addStateStore(store(BandIndex.STORE, BandIndex.serde()));
     builder.addStateStore(store(NearDuplicateJudge.STORE, JsonSerde.of(NearDuplicateJudge.Pending.class)));
     builder.addStateStore(store(NearDuplicateJudge.ARTICLES, ARTICLE));
     builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.of(StoryState.class)));

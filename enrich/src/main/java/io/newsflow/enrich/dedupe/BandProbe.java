@@ -34,6 +34,20 @@ public record BandProbe(String articleId, long fingerprint) {
     return keys;
   }
 
+  /**
+   * The 48 bits of {@code fingerprint} outside the band that {@code key} names (as
+   * {@link #keys} cut it): two fingerprints that share that band differ exactly where their
+   * remainders do, so a band's store keeps only the remainders.
+   */
+  public static long remainder(long fingerprint, String key) {
+    int table = Integer.parseInt(key, 0, key.indexOf(':'), 10);
+    long permuted = permute(fingerprint, PERMUTATIONS[table / BANDS]);
+    int low = table % BANDS * BITS;
+    long below = permuted & ((1L << low) - 1);
+    long above = low + BITS == Long.SIZE ? 0 : permuted >>> (low + BITS) << low;
+    return below | above;
+  }
+
   private static long permute(long fingerprint, int[] permutation) {
     long permuted = 0;
     for (int bit = 0; bit < Long.SIZE; bit++) {

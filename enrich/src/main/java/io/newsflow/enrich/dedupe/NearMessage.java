@@ -4,7 +4,8 @@ import io.newsflow.core.model.Article;
 
 /**
  * What reaches the near-duplicate judge of one article: the article itself (with how many band
- * answers to expect), one band's answer (the closest earlier article it knows, if any), or a
+ * answers to expect), one band's answer (how far the closest earlier article it knows is, named when near enough
+ * to be a duplicate), or a
  * late notice that an earlier near copy reached a band after this article did.
  */
 public record NearMessage(Article article, int probes, String candidateId, int distance, boolean late) {

@@ -1,0 +1,250 @@
+package io.newsflow.bench;
+
+import io.newsflow.core.kafka.StreamsSupport;
+import io.newsflow.enrich.dedupe.BandIndex;
+import io.newsflow.enrich.dedupe.BandProbe;
+import io.newsflow.enrich.dedupe.BandState;
+import io.newsflow.enrich.dedupe.NearMessage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Near-duplicate detection as it runs in enrich: the real {@link BandIndex} processor over a
+ * real RocksDB store built like the topology's (same builder, same value serde; changelog off,
+ * as there is no broker), holding a week's window of {@code documents} fingerprints. One
+ * operation is one document: its 12 band probes, each read, answered and remembered. The
+ * window keeps sliding while it runs (each new document is a window's share of time later), so
+ * the store stays at about {@code documents} documents. The setup prints the state's size.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DedupeBenchmark {
+
+  private static final Duration WINDOW = Duration.ofDays(7);
+  private static final long START = 1_795_000_000_000L;
+  private static final long SEED = 0x6e657773L;
+
+  /** Documents in the window before measuring. */
+  @Param("1000000")
+  public int documents;
+
+  /** Share of documents that are near copies (1 to 6 bits changed) of an earlier one. */
+  @Param("0.1")
+  public double nearShare;
+
+  private Path stateDir;
+  private KeyValueStore<String, BandState> store;
+  private MockProcessorContext<String, NearMessage> context;
+  private BandIndex index;
+  private ArticleStream stream;
+
+  @Setup(Level.Trial)
+  public void fill() throws IOException {
+    stateDir = Files.createTempDirectory("dedupe-bench");
+    context = new MockProcessorContext<>(config(), new TaskId(0, 0), stateDir.toFile());
+    open();
+    stream = new ArticleStream(documents, nearShare);
+    long started = System.nanoTime();
+    int found = 0;
+    for (int i = 0; i < documents; i++) {
+      boolean near = stream.next();
+      found += dedupe() && near ? 1 : 0;
+    }
+    report(found, (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Prints the fill and the state's size: the serialized keys and values, and RocksDB's files
+   * once it has written its memtables (on close; the store is opened again after). */
+  private void report(int found, double seconds) throws IOException {
+    long live = liveBytes();
+    store.close();
+    long files = directorySize(stateDir);
+    open();
+    // JMH shows the fork's standard output next to the results: this is the benchmark's report.
+    System.out.printf(Locale.ROOT, "%nfilled %,d documents in %.1f s (%d of %d near copies found); "
+            + "%.1f bytes of keys and values per document; RocksDB files once closed %,d bytes = "
+            + "%.1f bytes per document (older versions of rewritten keys not all compacted away)%n",
+        documents, seconds, found, stream.nearCopies(), (double) live / documents, files, (double) files / documents);
+  }
+
+  /** Opens the store (again, after closing it made RocksDB write its memtables) and the
+   * processor over it. */
+  private void open() {
+    store = StreamsSupport.store(BandIndex.STORE, serde()).withLoggingDisabled().build();
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+    index = new BandIndex(WINDOW);
+    index.init(context);
+  }
+
+  @TearDown(Level.Trial)
+  public void close() throws IOException {
+    store.close();
+    try (Stream<Path> files = Files.walk(stateDir)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+
+  /** One document: its probes, their answers and the store's updates; returns whether a band
+   * named a near copy. */
+  @Benchmark
+  public boolean dedupeOneDocument() {
+    stream.next();
+    return dedupe();
+  }
+
+  /** The value serde the topology registers for the band store. */
+  private static Serde<BandState> serde() {
+    return BandIndex.serde();
+  }
+
+  private boolean dedupe() {
+    BandProbe probe = new BandProbe(stream.id(), stream.fingerprint());
+    context.setCurrentStreamTimeMs(stream.timestamp());
+    for (String key : BandProbe.keys(probe.fingerprint())) {
+      index.process(new Record<>(key, probe, stream.timestamp()));
+    }
+    return nearAnswers() > 0;
+  }
+
+  /** How many of the forwarded answers named a near copy; forgets them. */
+  private int nearAnswers() {
+    int near = 0;
+    for (MockProcessorContext.CapturedForward<? extends String, ? extends NearMessage> answer : context.forwarded()) {
+      near += answer.record().value().candidateId() != null && !answer.record().value().late() ? 1 : 0;
+    }
+    context.resetForwards();
+    return near;
+  }
+
+  /** The serialized keys and values the store holds, by kind. */
+  private long liveBytes() {
+    long[] keys = new long[2];
+    long[] bytes = new long[2];
+    Serializer<BandState> values = serde().serializer();
+    try (KeyValueIterator<String, BandState> all = store.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, BandState> entry = all.next();
+        int kind = entry.value instanceof BandState.Name ? 1 : 0;
+        keys[kind]++;
+        bytes[kind] += entry.key.getBytes(StandardCharsets.UTF_8).length + values.serialize(BandIndex.STORE, entry.value).length;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%n%,d band keys: %,d bytes; %,d names: %,d bytes%n", keys[0], bytes[0], keys[1], bytes[1]);
+    return bytes[0] + bytes[1];
+  }
+
+  private static long directorySize(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(DedupeBenchmark::size).sum();
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Properties config() {
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-bench");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+    return config;
+  }
+
+  /** The generated article stream, fixed seed: random fingerprints, some near copies of a
+   * document still in the window, URL-like ids, a window's share of time between two. */
+  static final class ArticleStream {
+
+    private final SplittableRandom random = new SplittableRandom(SEED);
+    private final long[] recent;
+    private final double nearShare;
+    private long count;
+    private long nearCopies;
+    private long fingerprint;
+
+    ArticleStream(int window, double nearShare) {
+      this.recent = new long[window];
+      this.nearShare = nearShare;
+    }
+
+    /** Moves to the next document; true when it is a near copy. */
+    boolean next() {
+      boolean near = count > 0 && random.nextDouble() < nearShare;
+      fingerprint = near ? nearCopy() : random.nextLong();
+      recent[(int) (count % recent.length)] = fingerprint;
+      count++;
+      nearCopies += near ? 1 : 0;
+      return near;
+    }
+
+    private long nearCopy() {
+      long original = recent[(int) (random.nextLong(Math.min(count, recent.length)))];
+      int flips = 1 + random.nextInt(6);
+      for (int i = 0; i < flips; i++) {
+        original ^= 1L << random.nextInt(Long.SIZE);
+      }
+      return original;
+    }
+
+    long fingerprint() {
+      return fingerprint;
+    }
+
+    String id() {
+      return id(count);
+    }
+
+    long timestamp() {
+      return timestamp(count, recent.length);
+    }
+
+    static String id(long number) {
+      return String.format(Locale.ROOT, "https://www.example-news.com/world/2026/11/article-%08d.html", number);
+    }
+
+    /** The record time of the {@code number}th document when {@code window} documents span
+     * the window. */
+    static long timestamp(long number, int window) {
+      return START + number * (WINDOW.toMillis() / window);
+    }
+
+    long nearCopies() {
+      return nearCopies;
+    }
+  }
+}
