@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,8 @@ public final class SubscriptionMatcher implements AutoCloseable {
   private final Map<String, Analyzer> articleAnalyzers = new ConcurrentHashMap<>();
   private final Monitor monitor;
   private final Map<String, Query> queries = new ConcurrentHashMap<>();
+  /** Parsed subscriptions not yet in the Monitor, by id; guarded by {@code this}. */
+  private final Map<String, MonitorQuery> pending = new LinkedHashMap<>();
 
   public SubscriptionMatcher() {
     try {
@@ -70,8 +73,10 @@ public final class SubscriptionMatcher implements AutoCloseable {
   }
 
   /**
-   * Registers many subscriptions in one update of the query index (much faster than one by
-   * one). Throws {@link InvalidQueryException} for the first invalid one, registering none.
+   * Registers subscriptions, or replaces those with the same ids; throws
+   * {@link InvalidQueryException} for the first invalid one, registering none. They reach the
+   * Monitor together just before the next match: each update of its index costs a Lucene
+   * commit, so a topic of subscriptions read one record at a time costs one update, not one each.
    */
   public void putAll(Collection<Subscription> subscriptions) {
     List<MonitorQuery> parsed = new ArrayList<>(subscriptions.size());
@@ -79,15 +84,14 @@ public final class SubscriptionMatcher implements AutoCloseable {
       Query query = reader.read(subscription.query());
       parsed.add(new MonitorQuery(subscription.id(), query, subscription.query(), Map.of()));
     }
-    try {
-      monitor.register(parsed);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot register " + parsed.size() + " subscriptions", e);
+    synchronized (this) {
+      parsed.forEach(q -> pending.put(q.getId(), q));
     }
     parsed.forEach(q -> queries.put(q.getId(), q.getQuery()));
   }
 
-  public void remove(String subscriptionId) {
+  public synchronized void remove(String subscriptionId) {
+    pending.remove(subscriptionId);
     try {
       monitor.deleteById(subscriptionId);
       queries.remove(subscriptionId);
@@ -96,12 +100,26 @@ public final class SubscriptionMatcher implements AutoCloseable {
     }
   }
 
+  /** Puts the pending subscriptions into the Monitor, in one update of its index. */
+  private synchronized void registerPending() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    try {
+      monitor.register(pending.values());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot register " + pending.size() + " subscriptions", e);
+    }
+    pending.clear();
+  }
+
   public int size() {
     return queries.size();
   }
 
   /** The subscriptions {@code article} matches, in id order, each with its reasons. */
   public List<Match> match(Article article) {
+    registerPending();
     ArticleDocument document = ArticleDocument.of(article, analyzerFor(article.language()));
     MatchingQueries<QueryMatch> result;
     try {

@@ -170,6 +170,16 @@ class SubscriptionMatcherTest {
   }
 
   @Test
+  void changesBetweenTwoMatchesCountOnlyInTheirLastState() {
+    matcher.put(Subscription.of("gone", "openai"));
+    matcher.put(Subscription.of("changed", "stargate"));
+    matcher.remove("gone");
+    matcher.put(Subscription.of("changed", "memorandum"));
+    assertEquals(List.of("changed"), ids(matcher.match(english)));
+    assertEquals(1, matcher.size());
+  }
+
+  @Test
   void registersManyAtOnceOrNoneWhenOneIsInvalid() {
     matcher.putAll(List.of(Subscription.of("a", "openai"), Subscription.of("b", "agreement")));
     assertEquals(List.of("a", "b"), ids(matcher.match(english)));
