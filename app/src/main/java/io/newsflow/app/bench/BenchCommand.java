@@ -55,6 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Produce at most N documents a second (default: as fast as possible).")
   private double rate;
 
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "0",
+      description = "Leave the first N documents out of the latency figures, while the JVM compiles its hot code"
+          + " (default: ${DEFAULT-VALUE}).")
+  private int warmup;
+
   @Option(names = "--exact-duplicates", paramLabel = "SHARE", defaultValue = "0.05",
       description = "Share of exact copies: same text, other URL (default: ${DEFAULT-VALUE}).")
   private double exactDuplicates;
@@ -87,8 +92,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (articles < 1 || subscriptions < 0) {
-      throw new IllegalArgumentException("--articles must be at least 1 and --subscriptions at least 0");
+    if (articles < 1 || subscriptions < 0 || warmup < 0 || warmup >= articles) {
+      throw new IllegalArgumentException(
+          "--articles must be at least 1, --subscriptions at least 0, --warmup at least 0 and below --articles");
     }
     Settings settings = cluster.settings();
     ArticleStream stream = ArticleStream.create(seed, articles, new StreamShares(exactDuplicates, nearDuplicates, followUps),
@@ -120,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
       PassThrough.Result copy = noCopyLoop ? null : copyLoop(kafka, namespace, stream, parts, replication, progress, terminal);
       Publisher.publish(client, namespace.topics().subscriptions(), queries, Subscription::id);
       PipelinePass.Result pipeline = new PipelinePass(kafka.bootstrapServers(), client, namespace, progress, terminal)
-          .run(stream, rate);
+          .run(stream, rate, warmup);
       return BenchReport.of(setup(kafka, settings, parts), copy, pipeline);
     } finally {
       TopicSetup.deleteNamespace(client, namespace.prefix());
@@ -138,7 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private BenchReport.Setup setup(Cluster kafka, Settings settings, int parts) {
-    return new BenchReport.Setup(articles, subscriptions, seed, rate,
+    return new BenchReport.Setup(articles, subscriptions, seed, rate, warmup,
         new StreamShares(exactDuplicates, nearDuplicates, followUps),
         kafka.embedded() ? "embedded broker in this JVM" : "broker " + kafka.bootstrapServers(), parts,
         settings.getInt("streams.threads"), settings.get("streams.processingGuarantee"),

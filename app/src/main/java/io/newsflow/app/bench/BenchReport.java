@@ -24,8 +24,9 @@ record BenchReport(Setup setup, PassThrough.Result copyLoop, PipelinePass.Result
    * How the run was set up.
    *
    * @param rate documents per second asked for, 0 for as fast as possible
+   * @param warmup first documents left out of the latency figures
    */
-  record Setup(int documents, int subscriptions, long seed, double rate, StreamShares shares, String broker,
+  record Setup(int documents, int subscriptions, long seed, double rate, int warmup, StreamShares shares, String broker,
       int partitions, int streamThreads, String processingGuarantee, int commitIntervalMs, int cores, String java) {}
 
   static BenchReport of(Setup setup, PassThrough.Result copyLoop, PipelinePass.Result pipeline) {
@@ -104,7 +105,8 @@ record BenchReport(Setup setup, PassThrough.Result copyLoop, PipelinePass.Result
     line(out, "           %,d of the duplicates pair a copy with its source (%,d the other way round: the copy came out first)",
         pipeline.paired(), pipeline.reversed());
     line(out, "           alerts: %,d, for %,d articles", pipeline.alerts(), pipeline.articlesAlerted());
-    line(out, "           %-22s %8s %8s %8s %8s", "latency (ms)", "p50", "p99", "max", "count");
+    line(out, "           %-22s %8s %8s %8s %8s%s", "latency (ms)", "p50", "p99", "max", "count",
+        setup.warmup() > 0 ? String.format(Locale.ROOT, "   (after the first %,d documents)", setup.warmup()) : "");
     pipeline.latency().forEach((path, l) -> line(out, "           %-22s %8d %8d %8d %8d", path, l.p50(), l.p99(), l.max(), l.count()));
     usage(out, pipeline.usage(), pipeline.produced().cpuSeconds(), pipeline.produced().documents());
   }

@@ -62,7 +62,8 @@ final class PipelinePass {
       int reversed, int alerts, int articlesAlerted, double seconds, double documentsPerSecond, double articlesPerSecond,
       Map<String, LatencyStats.Latency> latency, ProcessMeter.Usage usage, List<Timeline.Sample> timeline) {}
 
-  Result run(ArticleStream stream, double rate) {
+  /** Runs the stream through the pipeline; the first {@code warmup} documents count in every figure but latency. */
+  Result run(ArticleStream stream, double rate, int warmup) {
     List<String> outputs = List.of(topics.articles().name(), topics.duplicates().name(), topics.deadLetters().name(),
         topics.alerts().name());
     try (TopicFollower follower = TopicFollower.fromEnd(client, outputs);
@@ -70,7 +71,7 @@ final class PipelinePass {
       ProcessMeter meter = new ProcessMeter();
       Timeline timeline = new Timeline(SAMPLE_EVERY);
       Feeder feeder = new Feeder(stream, client, topics.raw().name(), rate);
-      Outcomes seen = new Outcomes(stream, feeder);
+      Outcomes seen = new Outcomes(stream, feeder, warmup);
       ProgressLine line = new ProgressLine(progress, "pipeline", stream.size(), terminal);
       feeder.start();
       awaitOutcomes(follower, feeder, seen, meter, line, timeline);
@@ -127,6 +128,7 @@ final class PipelinePass {
   private final class Outcomes {
 
     private final Feeder feeder;
+    private final int warmup;
     private final int total;
     private final boolean[] answered;
     private final int[] roots;
@@ -141,8 +143,9 @@ final class PipelinePass {
     private int alerts;
     private long lastAppend;
 
-    Outcomes(ArticleStream stream, Feeder feeder) {
+    Outcomes(ArticleStream stream, Feeder feeder, int warmup) {
       this.feeder = feeder;
+      this.warmup = warmup;
       this.total = stream.size();
       this.answered = new boolean[total];
       this.alerted = new boolean[total];
@@ -177,8 +180,7 @@ final class PipelinePass {
       if (record.topic().equals(topics.articles().name())) {
         outcomes.merge("articles", 1, Integer::sum);
         articleOffsets.merge(partition(record), record.offset() + 1, Math::max);
-        latency.get("raw→article").record(record.timestamp() - feeder.sentAt(index));
-        latency.get("raw→article visible").record(now - feeder.sentAt(index));
+        latency("raw→article", index, record.timestamp(), now);
       } else if (record.topic().equals(topics.duplicates().name())) {
         JsonNode verdict = json(record);
         outcomes.merge("duplicates", 1, Integer::sum);
@@ -205,8 +207,15 @@ final class PipelinePass {
       alerts++;
       alerted[index] = true;
       lastAppend = Math.max(lastAppend, record.timestamp());
-      latency.get("raw→alert").record(record.timestamp() - feeder.sentAt(index));
-      latency.get("raw→alert visible").record(now - feeder.sentAt(index));
+      latency("raw→alert", index, record.timestamp(), now);
+    }
+
+    /** Records how long document {@code index} took to be appended to an output and to be seen there. */
+    private void latency(String path, int index, long appended, long seen) {
+      if (index >= warmup) {
+        latency.get(path).record(appended - feeder.sentAt(index));
+        latency.get(path + " visible").record(seen - feeder.sentAt(index));
+      }
     }
 
     Result result(Feeder.Produced produced, ProcessMeter.Usage usage, List<Timeline.Sample> timeline) {

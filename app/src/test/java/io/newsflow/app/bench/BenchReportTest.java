@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
 
   private static final BenchReport REPORT = BenchReport.of(
-      new BenchReport.Setup(1000, 50, 42, 0, new StreamShares(0.05, 0.05, 0.2), "embedded broker in this JVM", 3, 1,
+      new BenchReport.Setup(1000, 50, 42, 0, 0, new StreamShares(0.05, 0.05, 0.2), "embedded broker in this JVM", 3, 1,
           "exactly_once_v2", 100, 2, "17"),
       new PassThrough.Result(produced(), 500, 1000, 2.0, 500, usage()),
       new PipelinePass.Result(produced(), Map.of("articles", 900, "duplicates", 100, "duplicates exact", 60,
