@@ -7,6 +7,7 @@ import static io.newsflow.core.kafka.StreamsSupport.store;
 import io.newsflow.core.kafka.JsonSerde;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.core.model.Article;
+import io.newsflow.enrich.clean.SourceTemplates;
 import io.newsflow.enrich.dedupe.BandIndex;
 import io.newsflow.enrich.dedupe.BandProbe;
 import io.newsflow.enrich.dedupe.ContentDuplicates;
@@ -31,7 +32,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * Wires the enrich pipeline, top to bottom: clean and detect language, track revisions by URL,
- * drop exact copies by content hash, tag entities and topics, place in a story; articles,
+ * drop the lines each source repeats in every article, drop exact copies by content hash, tag entities and topics, place in a story; articles,
  * duplicate verdicts and story summaries go to their topics.
  */
 public final class EnrichTopology {
@@ -49,6 +50,7 @@ public final class EnrichTopology {
         .mapValues(stages.builder()::build, Named.as("clean"))
         .processValues(() -> new RevisionTracker(config.window()), Named.as("revisions"), RevisionTracker.STORE);
     KStream<String, Decision> byContent = keptArticles(byUrl, "revisions", topics)
+        .processValues(() -> new SourceTemplates(config.window()), Named.as("templates"), SourceTemplates.STORE)
         .selectKey((id, article) -> article.contentHash(), Named.as("key-by-content"))
         .repartition(Repartitioned.<String, Article>as("by-content").withValueSerde(ARTICLE))
         .processValues(() -> new ContentDuplicates(config.window()), Named.as("exact-duplicates"), ContentDuplicates.STORE);
@@ -115,6 +117,7 @@ public final class EnrichTopology {
   }
 
   private static void addStores(StreamsBuilder builder, EnrichConfig config, Topics topics, Stages stages) {
+    builder.addStateStore(store(SourceTemplates.STORE, JsonSerde.of(SourceTemplates.Seen.class)));
     builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.of(RevisionTracker.SeenUrl.class)));
     builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.of(ContentDuplicates.Kept.class)));
     builder.addStateStore(store(BandIndex.STORE, BandIndex.serde()));

@@ -110,6 +110,57 @@ class EnrichTopologyTest {
     assertTrue(verdict.similarity() > 0.9 && verdict.similarity() < 1.0, "similarity " + verdict.similarity());
   }
 
+  private static final String SIGN_OFF = "Le Quotidien du Quai est édité par les Éditions du Pont Neuf depuis 1987.";
+  private static final List<String> TITLES = List.of(
+      "La banque centrale relève encore ses taux", "Un entraîneur espagnol pour relancer le club",
+      "La tempête prive la Bretagne d'électricité", "Apprentissage : le projet de loi présenté",
+      "Maladie du foie : un essai lyonnais prometteur", "Le port du Havre bat son record de conteneurs");
+  private static final List<String> BODIES = List.of(
+      "La banque centrale relève ses taux directeurs d'un quart de point pour freiner l'inflation. "
+          + "Les marchés s'y attendaient depuis la publication des prix de septembre. "
+          + "Les ménages endettés à taux variable verront leurs mensualités augmenter dès janvier.",
+      "Le club de football de la ville recrute un nouvel entraîneur venu du championnat espagnol. "
+          + "Il a signé un contrat de trois saisons et dirigera son premier entraînement lundi. "
+          + "Les supporters attendent surtout un meilleur jeu à domicile après une saison décevante.",
+      "Une tempête traverse la Bretagne et prive quarante mille foyers d'électricité pendant la nuit. "
+          + "Des rafales à cent quarante kilomètres heure ont été relevées à la pointe du Raz. "
+          + "Les équipes du gestionnaire de réseau espèrent rétablir le courant d'ici mercredi soir.",
+      "Le gouvernement présente un projet de loi sur la formation professionnelle des apprentis. "
+          + "Le texte prévoit une aide aux petites entreprises qui embauchent des jeunes sans diplôme. "
+          + "Les syndicats jugent la mesure insuffisante et réclament une concertation plus large.",
+      "Un laboratoire lyonnais annonce un essai clinique prometteur contre une maladie rare du foie. "
+          + "Soixante patients ont reçu le traitement pendant dix-huit mois sans effet secondaire grave. "
+          + "Une étude plus large doit commencer l'an prochain dans six hôpitaux européens.",
+      "Le port du Havre a traité plus de trois millions de conteneurs cette année, un record. "
+          + "La nouvelle digue et l'automatisation des grues expliquent une bonne part de la hausse. "
+          + "Les dockers négocient une prime liée à ce trafic exceptionnel avec la direction du port.");
+
+  @Test
+  void dropsALineTheSourceRepeatedInThreeEarlierArticlesOfItsOwn() {
+    for (int i = 0; i < 5; i++) {
+      sendUrl("https://www.quotidien-du-quai.fr/article-" + i, TITLES.get(i) + "\n" + BODIES.get(i) + "\n" + SIGN_OFF);
+    }
+    sendUrl("https://www.autre-journal.fr/article", TITLES.get(5) + "\n" + BODIES.get(5) + "\n" + SIGN_OFF);
+    List<Article> kept = articles.readValuesToList();
+    assertEquals(List.of(true, true, true, false, false, true), kept.stream().map(a -> a.text().contains(SIGN_OFF)).toList());
+    assertTrue(kept.get(4).text().contains(BODIES.get(4)), kept.get(4).text());
+  }
+
+  @Test
+  void learnsNothingFromTheVersionsOfOnePage() {
+    for (int i = 0; i < 4; i++) {
+      sendUrl("https://www.quotidien-du-quai.fr/en-direct", TITLES.get(0) + "\n" + BODIES.get(i) + "\n" + SIGN_OFF);
+    }
+    sendUrl("https://www.quotidien-du-quai.fr/article", TITLES.get(4) + "\n" + BODIES.get(4) + "\n" + SIGN_OFF);
+    List<Article> kept = articles.readValuesToList();
+    assertEquals(List.of(0, 1, 2, 3, 0), kept.stream().map(Article::revision).toList());
+    assertTrue(kept.stream().allMatch(a -> a.text().contains(SIGN_OFF)));
+  }
+
+  private void sendUrl(String url, String text) {
+    raw.pipeInput(url, RawDocument.of(url, url, RawDocument.TEXT, text));
+  }
+
   private void send(String fileName, String text) {
     String id = fileName.substring(0, fileName.lastIndexOf('.'));
     raw.pipeInput(id, RawDocument.of(id, "file:" + fileName, RawDocument.TEXT, text));

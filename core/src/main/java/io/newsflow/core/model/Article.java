@@ -56,6 +56,12 @@ public record Article(
         topics, newStoryId, source, author, revision, contentHash);
   }
 
+  /** The same article with another text, and that text's content hash. */
+  public Article withText(String newText, String newContentHash) {
+    return new Article(schemaVersion, id, url, title, newText, language, publishedAt, entities,
+        topics, storyId, source, author, revision, newContentHash);
+  }
+
   public Article withRevision(int newRevision) {
     return new Article(schemaVersion, id, url, title, text, language, publishedAt, entities,
         topics, storyId, source, author, newRevision, contentHash);
