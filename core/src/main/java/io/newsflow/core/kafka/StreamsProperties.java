@@ -26,6 +26,9 @@ public final class StreamsProperties {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.get("streams.processingGuarantee"));
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.getInt("streams.commitIntervalMs"));
+    // A stream thread commits between polls: a poll that waits longer than the commit interval
+    // for new input would hold back the output of the input it already processed.
+    props.put(StreamsConfig.POLL_MS_CONFIG, Math.min(100, settings.getInt("streams.commitIntervalMs")));
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.getInt("streams.threads"));
     props.put(StreamsConfig.STATE_DIR_CONFIG, settings.get("streams.stateDir"));
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.getInt("topics.replicationFactor"));
