@@ -65,6 +65,16 @@ public final class SourceTemplates implements FixedKeyProcessor<String, Article,
       return;
     }
     String[] lines = article.text().split("\n", -1);
+    List<String> keys = segmentKeys(source, lines);
+    Article kept = withoutTemplate(article, lines, keys);
+    if (article.revision() == 0) {
+      learn(keys, record.timestamp());
+    }
+    context.forward(record.withValue(kept));
+  }
+
+  /** The store key of each line that may be template (at the head or tail, long enough), else null. */
+  private static List<String> segmentKeys(String source, String[] lines) {
     List<String> keys = new ArrayList<>(lines.length);
     int total = (int) Arrays.stream(lines).filter(line -> !line.isBlank()).count();
     int rank = 0;
@@ -73,11 +83,7 @@ public final class SourceTemplates implements FixedKeyProcessor<String, Article,
       keys.add(edge && isSegment(line) ? source + " " + Long.toHexString(hash(line)) : null);
       rank += line.isBlank() ? 0 : 1;
     }
-    Article kept = withoutTemplate(article, lines, keys);
-    if (article.revision() == 0) {
-      learn(keys, record.timestamp());
-    }
-    context.forward(record.withValue(kept));
+    return keys;
   }
 
   private Article withoutTemplate(Article article, String[] lines, List<String> keys) {
