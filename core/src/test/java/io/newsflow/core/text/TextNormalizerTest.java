@@ -1,0 +1,58 @@
+package io.newsflow.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+  /** Letters, marks, quotes, dashes, compatibility forms, scripts and surrogates that folding meets. */
+  private static final String[] POOL = {
+      "a", "Z", "7", " ", "  ", "\n", "\t", ".", "'", "`", "-", "é", "É", "ç", "Ç", "ß", "œ", "Æ", "ñ", "\u0301", "\u0327",
+      "’", "‘", "ʼ", "´", "′", "‐", "–", "—", "−", "Ａ", "＇", "ﬁ", "²", "½", "Ⅻ", "Σ", "σ", "ς", "İ", "ı", "\u200B",
+      "\u00AD", "\u00A0", "한", "日本", "😀", "𝐀", "\u0345", "ǅ", "ﷺ", "Ω", "Å", "\r\n"};
+
+  @Test
+  void foldsAccentsCaseApostrophesAndDashes() {
+    assertEquals("l'elysee a dit qu'openai - microsoft", TextNormalizer.fold("L’Élysée  a dit qu‘OpenAI – Microsoft"));
+    assertEquals("straße fi 2 xii", TextNormalizer.fold("STRAßE ﬁ ² Ⅻ"));
+  }
+
+  @Test
+  void foldsLikeTheWholeTextDecompositionItReplaces() {
+    Random random = new Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        text.append(POOL[random.nextInt(POOL.length)]);
+      }
+      assertEquals(reference(text.toString()), TextNormalizer.fold(text.toString()), () -> "text: " + escape(text));
+    }
+  }
+
+  @Test
+  void hashesTextsThatDifferOnlyInCaseAccentsQuotesOrSpacingAlike() {
+    assertEquals(TextNormalizer.contentHash("L’Élysée a dit"), TextNormalizer.contentHash("l'elysee  A DIT"));
+    assertNotEquals(TextNormalizer.contentHash("L’Élysée a dit"), TextNormalizer.contentHash("L’Élysée a lu"));
+  }
+
+  /** Folding as a decomposition of the whole text and three regular expressions, the way it was first written. */
+  private static String reference(String text) {
+    String decomposed = Normalizer.normalize(TextNormalizer.clean(text), Normalizer.Form.NFKD);
+    String bare = Pattern.compile("\\p{M}+").matcher(decomposed).replaceAll("");
+    String apostrophes = Pattern.compile("[\\u2018\\u2019\\u02BC\\u0060\\u00B4\\u2032]").matcher(bare).replaceAll("'");
+    return Pattern.compile("[\\u2010-\\u2015\\u2212]").matcher(apostrophes).replaceAll("-").toLowerCase(Locale.ROOT);
+  }
+
+  private static String escape(CharSequence text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> out.append(c < 0x80 && c >= 0x20 ? Character.toString(c) : String.format(Locale.ROOT, "\\u%04X", c)));
+    return out.toString();
+  }
+}
