@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A newsflow service (its own {@code main}) running in a separate JVM, to be killed like a real one. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
   private final Process process;
 
@@ -17,12 +17,12 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Starts {@code mainClass} on this test's classpath with {@code env}, its output to {@code log}. */
-  static ServiceProcess start(Class<?> mainClass, Map<String, String> env, Path log) throws IOException {
+  public static ServiceProcess start(Class<?> mainClass, Map<String, String> env, Path log) throws IOException {
     return start(mainClass, List.of(), env, log);
   }
 
   /** Starts {@code mainClass} with {@code args}, on this test's classpath with {@code env}. */
-  static ServiceProcess start(Class<?> mainClass, List<String> args, Map<String, String> env, Path log)
+  public static ServiceProcess start(Class<?> mainClass, List<String> args, Map<String, String> env, Path log)
       throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -36,17 +36,17 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** kill -9: no shutdown hook, no clean close, whatever was in flight is lost. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
   /** The exit code, once it has stopped. */
-  int exitValue() {
+  public int exitValue() {
     return process.exitValue();
   }
 

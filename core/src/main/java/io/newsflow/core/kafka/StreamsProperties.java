@@ -8,7 +8,7 @@ import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * The Kafka Streams configuration that enrich and sink share: exactly-once by default, string keys, dead
- * letters for what cannot be read or processed, state under the configured directory.
+ * letters for what cannot be read, processed or written, state under the configured directory.
  */
 public final class StreamsProperties {
 
@@ -36,6 +36,7 @@ public final class StreamsProperties {
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(DeadLetterHandler.STAGE_CONFIG, stage);
     props.put(DeadLetterHandler.TOPIC_CONFIG, topics.deadLetters().name());
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
