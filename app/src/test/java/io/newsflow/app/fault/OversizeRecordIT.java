@@ -33,7 +33,6 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,13 +81,11 @@ class OversizeRecordIT {
   }
 
   /**
-   * Fails today: Kafka's transactional producer puts the transaction in an abortable state as soon
-   * as a send is refused as too large, before the production handler is asked, so under
-   * exactly-once the task aborts and meets the same record again. It passes once a result too
-   * large to write is refused before the send (by the serde, as a SerializationException that
-   * the handler turns into a dead letter, or by the article builder as a processing error).
+   * The article builder refuses a text too long for an article before anything is written (a
+   * processing error, so a dead letter): under exactly-once, a send refused as too large would
+   * put the transaction in an abortable state before the production handler is asked, and the
+   * task would meet the same record again.
    */
-  @Disabled("needs a size check before the send; see the Javadoc")
   @Test
   void deadLettersAnArticleTooLargeToWriteAndKeepsTheRest(KafkaBroker broker, @TempDir Path state) throws Exception {
     Topics topics = topics(broker, "oversize-article");
