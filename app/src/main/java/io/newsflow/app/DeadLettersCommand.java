@@ -62,6 +62,7 @@ final class DeadLettersCommand {
   void redrive(@Option(names = "--stage", description = "Only those of this stage.") String stage) {
     int sent = 0;
     int skipped = 0;
+    int tooLarge = 0;
     try (LiveTopics live = LiveTopics.open(cluster.settings());
         KafkaConsumer<String, byte[]> consumer = consumer(live.client(), live.topics().prefix() + "redrive");
         KafkaProducer<String, byte[]> producer = producer(live.client())) {
@@ -75,6 +76,8 @@ final class DeadLettersCommand {
           String source = header(record, DeadLetters.SOURCE_TOPIC);
           if (source == null) {
             skipped++;
+          } else if (record.value() == null) {
+            tooLarge++;
           } else {
             producer.send(new ProducerRecord<>(source, record.key(), record.value()));
             sent++;
@@ -85,7 +88,9 @@ final class DeadLettersCommand {
       }
     }
     out().println("redrove " + sent + " dead letters" + (skipped > 0 ? "; " + skipped
-        + " had no source topic (a file that could not be read: fix it and replay it)" : ""));
+        + " had no source topic (a file that could not be read: fix it and replay it)" : "")
+        + (tooLarge > 0 ? "; " + tooLarge + " left out their original, too large to write (it is still at the"
+        + " source offset of their headers, and too large to process)" : ""));
   }
 
   /** Picks up where the last redrive stopped: the group's committed offsets, else the start. */
