@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,6 +25,14 @@ import org.jsoup.nodes.Element;
  * document carries the feed's own text and the reason in {@code fetchError}.
  */
 final class ItemDocuments {
+
+  /**
+   * The longest page forwarded to {@code raw}: with JSON escaping and multi-byte characters the
+   * document stays under the 1 MiB a Kafka record may have by default. Longer pages lose their
+   * scripts and styles first (enrich reads neither, except JSON-LD), and are left out if that is
+   * not enough.
+   */
+  static final int MAX_PAGE_CHARS = 300_000;
 
   private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -55,8 +64,13 @@ final class ItemDocuments {
 
   private RawDocument fromPage(Feed feed, ParsedFeed parsed, FeedEntry entry, String link,
       FetchResult page, String type, Instant now) {
-    String body = PageDecoder.decode(page.body(), charset(page.contentType()));
     boolean html = !type.equals("text/plain");
+    Optional<String> forwardable = forwardable(PageDecoder.decode(page.body(), charset(page.contentType())), html);
+    if (forwardable.isEmpty()) {
+      return fromFeed(feed, parsed, entry, link, String.format(Locale.ROOT,
+          "page too large to forward: over %,d characters without its scripts and styles", MAX_PAGE_CHARS), now);
+    }
+    String body = forwardable.get();
     String finalUrl = CanonicalUrl.of(page.uri().toString()).orElse(link);
     String id = html ? relCanonical(body, page.uri().toString()).orElse(finalUrl) : finalUrl;
     return document(feed, parsed, entry, id, html ? RawDocument.HTML : RawDocument.TEXT, body, null, now);
@@ -74,6 +88,21 @@ final class ItemDocuments {
     String language = feed.languageHint() != null ? feed.languageHint() : parsed.language();
     return new RawDocument(RawDocument.SCHEMA_VERSION, id, id, contentType, body, entry.title(),
         entry.summary(), entry.published(), entry.author(), language, feed.url(), now, error);
+  }
+
+  /** {@code body} if short enough, else without scripts and styles if that is, else empty. */
+  static Optional<String> forwardable(String body, boolean html) {
+    if (body.length() <= MAX_PAGE_CHARS) {
+      return Optional.of(body);
+    }
+    if (!html) {
+      return Optional.empty();
+    }
+    Document page = Jsoup.parse(body);
+    page.select("script:not([type=application/ld+json]), style, svg, template").remove();
+    page.outputSettings().prettyPrint(false);
+    String slim = page.outerHtml();
+    return slim.length() <= MAX_PAGE_CHARS ? Optional.of(slim) : Optional.empty();
   }
 
   /** The page's {@code <link rel=canonical>}, made absolute and canonical, if it has one. */
