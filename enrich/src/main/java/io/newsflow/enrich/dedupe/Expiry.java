@@ -12,14 +12,26 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Bounds a state store to a time window: every few minutes of wall-clock time, entries whose
- * last sighting is older than the window before the newest record seen are deleted.
+ * Bounds a state store to a time window: entries whose last sighting is older than the window
+ * before the newest record seen are deleted. The store is swept a slice at a time (at most
+ * {@value #SLICE} entries every {@code EVERY} of wall-clock time, resuming where the last slice
+ * stopped), so that sweeping a big store never holds the stream thread for long; a store of a
+ * million entries is gone through in about half an hour, nothing next to a window of days.
  */
-public final class Expiry {
+public final class Expiry<K, V> {
 
-  private static final Duration EVERY = Duration.ofMinutes(5);
+  private static final Duration EVERY = Duration.ofSeconds(10);
+  static final int SLICE = 5_000;
 
-  private Expiry() {}
+  private final KeyValueStore<K, V> store;
+  private final ToLongFunction<V> seenAt;
+  /** Where the next slice starts; null: at the first key. */
+  private K next;
+
+  Expiry(KeyValueStore<K, V> store, ToLongFunction<V> seenAt) {
+    this.store = store;
+    this.seenAt = seenAt;
+  }
 
   /** Schedules the sweep of {@code store}; {@code seenAt} gives an entry's record time. */
   public static <K, V> void schedule(
@@ -30,20 +42,28 @@ public final class Expiry {
   /** Schedules the sweep of {@code store}, telling {@code expired} each key it deletes. */
   static <K, V> void schedule(ProcessingContext context, KeyValueStore<K, V> store, Duration window,
       ToLongFunction<V> seenAt, Consumer<K> expired) {
+    Expiry<K, V> expiry = new Expiry<>(store, seenAt);
     context.schedule(EVERY, PunctuationType.WALL_CLOCK_TIME,
-        now -> sweep(store, context.currentStreamTimeMs() - window.toMillis(), seenAt).forEach(expired));
+        now -> expiry.sweep(context.currentStreamTimeMs() - window.toMillis(), SLICE).forEach(expired));
   }
 
-  static <K, V> List<K> sweep(KeyValueStore<K, V> store, long oldest, ToLongFunction<V> seenAt) {
+  /** Deletes the entries older than {@code oldest} among the next {@code limit}; returns their keys. */
+  List<K> sweep(long oldest, int limit) {
     List<K> expired = new ArrayList<>();
-    try (KeyValueIterator<K, V> all = store.all()) {
-      while (all.hasNext()) {
-        KeyValue<K, V> entry = all.next();
+    K resume = null;
+    try (KeyValueIterator<K, V> slice = next == null ? store.all() : store.range(next, null)) {
+      for (int seen = 0; slice.hasNext(); seen++) {
+        KeyValue<K, V> entry = slice.next();
+        if (seen == limit) {
+          resume = entry.key;
+          break;
+        }
         if (seenAt.applyAsLong(entry.value) < oldest) {
           expired.add(entry.key);
         }
       }
     }
+    next = resume;
     expired.forEach(store::delete);
     return expired;
   }
