@@ -15,13 +15,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Bounds a state store to a time window: entries whose last sighting is older than the window
  * before the newest record seen are deleted. The store is swept a slice at a time (at most
  * {@value #SLICE} entries every {@code EVERY} of wall-clock time, resuming where the last slice
- * stopped), so that sweeping a big store never holds the stream thread for long; a store of a
- * million entries is gone through in about half an hour, nothing next to a window of days.
+ * stopped), so that sweeping a big store never holds the stream thread for long (each task
+ * sweeps all its stores at the same moment); a store of a million entries is gone through in
+ * under an hour and a half, little next to a window of days.
  */
 public final class Expiry<K, V> {
 
-  private static final Duration EVERY = Duration.ofSeconds(10);
-  static final int SLICE = 5_000;
+  private static final Duration EVERY = Duration.ofSeconds(5);
+  static final int SLICE = 1_000;
 
   private final KeyValueStore<K, V> store;
   private final ToLongFunction<V> seenAt;
