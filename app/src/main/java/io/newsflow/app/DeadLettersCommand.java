@@ -14,13 +14,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +62,7 @@ final class DeadLettersCommand {
     int tooLarge = 0;
     try (LiveTopics live = LiveTopics.open(cluster.settings());
         KafkaConsumer<String, byte[]> consumer = consumer(live.client(), live.topics().prefix() + "redrive");
-        KafkaProducer<String, byte[]> producer = producer(live.client())) {
+        KafkaProducer<String, byte[]> producer = Publisher.bytesProducer(live.client())) {
       resume(consumer, live.topics().deadLetters().name());
       Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
       while (ends.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
@@ -126,14 +123,6 @@ final class DeadLettersCommand {
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-  }
-
-  private static KafkaProducer<String, byte[]> producer(Properties client) {
-    Properties props = new Properties();
-    props.putAll(client);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
   private PrintWriter out() {

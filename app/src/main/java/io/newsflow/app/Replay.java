@@ -19,11 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +60,7 @@ final class Replay {
         topics.articles().name(), topics.duplicates().name(), topics.deadLetters().name());
     try (TopicFollower outcomes = TopicFollower.fromEnd(client, outcomeTopics);
         TopicFollower alerts = TopicFollower.fromEnd(client, List.of(topics.alerts().name()));
-        KafkaProducer<String, byte[]> producer = producer(client)) {
+        KafkaProducer<String, byte[]> producer = Publisher.bytesProducer(client)) {
       Publisher.publish(client, topics.subscriptions(), subscriptions, Subscription::id);
       try (Pipeline pipeline = Pipeline.start(namespace.settings(), cluster.bootstrapServers(), topics)) {
         LOG.info("Pipeline running; publishing {} files", files.size());
@@ -172,14 +169,5 @@ final class Replay {
         sendFailure.compareAndSet(null, error);
       }
     });
-  }
-
-  private static KafkaProducer<String, byte[]> producer(Properties client) {
-    Properties props = new Properties();
-    props.putAll(client);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-    return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 }

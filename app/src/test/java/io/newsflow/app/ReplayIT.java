@@ -23,7 +23,7 @@ import picocli.CommandLine;
 
 /** {@code newsflow replay} end to end through a real broker, as a user runs it. */
 @ExtendWith(KafkaBroker.class)
-class ReplayIT {
+public class ReplayIT {
 
   static final Path SEEDS = Path.of("").toAbsolutePath().getParent().resolve("seeds");
 
@@ -115,7 +115,8 @@ class ReplayIT {
     return new Run(exit, out, stdout.toString(), err.toString());
   }
 
-  static List<JsonNode> lines(Path file) {
+  /** Each line of a JSON Lines output file, parsed. */
+  public static List<JsonNode> lines(Path file) {
     try (Stream<String> lines = Files.lines(file)) {
       return lines.map(ReplayIT::json).toList();
     } catch (IOException e) {

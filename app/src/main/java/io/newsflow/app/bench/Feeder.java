@@ -1,6 +1,7 @@
 package io.newsflow.app.bench;
 
 import io.newsflow.app.Pause;
+import io.newsflow.app.Publisher;
 import io.newsflow.core.kafka.JsonSerde;
 import io.newsflow.core.model.RawDocument;
 import java.lang.management.ManagementFactory;
@@ -13,10 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Produces the generated stream to a topic from its own thread, as fast as it can or at a set
@@ -58,7 +56,7 @@ final class Feeder {
   }
 
   private void produceAll() {
-    try (KafkaProducer<String, byte[]> producer = producer()) {
+    try (KafkaProducer<String, byte[]> producer = Publisher.bytesProducer(client)) {
       long start = System.nanoTime();
       for (int i = 0; i < stream.size() && failure.get() == null; i++) {
         pace(start, i);
@@ -157,13 +155,4 @@ final class Feeder {
    */
   record Produced(int documents, long bytes, long largest, int html, int text, Map<String, Integer> languages,
       double cpuSeconds) {}
-
-  private KafkaProducer<String, byte[]> producer() {
-    Properties props = new Properties();
-    props.putAll(client);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-    return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-  }
 }

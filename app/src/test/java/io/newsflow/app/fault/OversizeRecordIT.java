@@ -10,6 +10,7 @@ import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.DeadLetters;
 import io.newsflow.core.kafka.KafkaBroker;
 import io.newsflow.core.kafka.Topics;
+import io.newsflow.core.model.Json;
 import io.newsflow.core.model.RawDocument;
 import io.newsflow.enrich.EnrichApp;
 import io.newsflow.sink.files.TopicFollower;
@@ -52,32 +53,14 @@ class OversizeRecordIT {
   @Test
   void deadLettersAnUnreadableRecordTooLargeToCopyAndKeepsTheRest(KafkaBroker broker, @TempDir Path state)
       throws Exception {
-    Topics topics = topics(broker, "oversize-unreadable");
-    try (KafkaStreams enrich = EnrichApp.create(settings(topics, state), broker.bootstrapServers(), topics);
-        KafkaProducer<String, byte[]> producer = producer(broker);
-        TopicFollower outcomes = new TopicFollower(client(broker),
-            List.of(topics.articles().name(), topics.deadLetters().name()))) {
-      enrich.start();
-      send(producer, topics, document("before", "Le conseil municipal a voté le budget de l'année."));
-      RecordMetadata huge = producer.send(new ProducerRecord<>(topics.raw().name(), "huge",
-          ("<html><body>" + longText(HUGE_BODY_CHARS) + "</body></html>").getBytes(StandardCharsets.UTF_8))).get();
-      send(producer, topics, document("after", "La préfecture a ouvert une enquête sur le chantier du port."));
+    byte[] page = ("<html><body>" + longText(HUGE_BODY_CHARS) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+    DeadLetterRun run = runBetweenTwoArticles(broker, state, "oversize-unreadable", page);
 
-      Map<String, ConsumerRecord<String, byte[]>> seen = awaitOutcomes(enrich, outcomes, 3);
-
-      assertTrue(seen.containsKey(topics.articles().name() + "/before"), seen.keySet().toString());
-      assertTrue(seen.containsKey(topics.articles().name() + "/after"), seen.keySet().toString());
-      ConsumerRecord<String, byte[]> deadLetter = seen.get(topics.deadLetters().name() + "/huge");
-      assertNotNull(deadLetter, seen.keySet().toString());
-      String error = DeadLetters.header(deadLetter.headers(), DeadLetters.ERROR);
-      assertEquals("enrich", DeadLetters.header(deadLetter.headers(), DeadLetters.STAGE));
-      assertTrue(error.startsWith("SerializationException: not a RawDocument"), error);
-      assertTrue(error.endsWith("bytes are left out, too large to write: see the source offset)"), error);
-      assertEquals(topics.raw().name(), DeadLetters.header(deadLetter.headers(), DeadLetters.SOURCE_TOPIC));
-      assertEquals(Long.toString(huge.offset()), DeadLetters.header(deadLetter.headers(), DeadLetters.SOURCE_OFFSET));
-      assertNull(deadLetter.value());
-      assertEquals(KafkaStreams.State.RUNNING, enrich.state());
-    }
+    String error = DeadLetters.header(run.deadLetter().headers(), DeadLetters.ERROR);
+    assertTrue(error.startsWith("SerializationException: not a RawDocument"), error);
+    assertTrue(error.endsWith("bytes are left out, too large to write: see the source offset)"), error);
+    assertEquals(run.topics().raw().name(), DeadLetters.header(run.deadLetter().headers(), DeadLetters.SOURCE_TOPIC));
+    assertNull(run.deadLetter().value());
   }
 
   /**
@@ -88,14 +71,31 @@ class OversizeRecordIT {
    */
   @Test
   void deadLettersAnArticleTooLargeToWriteAndKeepsTheRest(KafkaBroker broker, @TempDir Path state) throws Exception {
-    Topics topics = topics(broker, "oversize-article");
+    byte[] document = Json.mapper().writeValueAsBytes(document("huge", longText(HUGE_BODY_CHARS)));
+    DeadLetterRun run = runBetweenTwoArticles(broker, state, "oversize-article", document);
+
+    String error = DeadLetters.header(run.deadLetter().headers(), DeadLetters.ERROR);
+    assertTrue(error.contains("too large") || error.contains("TooLarge"), error);
+  }
+
+  /** The dead letter of the huge record, and the topics of the run. */
+  private record DeadLetterRun(Topics topics, ConsumerRecord<String, byte[]> deadLetter) {}
+
+  /**
+   * Runs enrich over an article, {@code huge} under the key "huge" and another article; checks
+   * that both articles came out, that the huge record became a dead letter of enrich pointing at
+   * its offset, and that enrich is still running.
+   */
+  private static DeadLetterRun runBetweenTwoArticles(KafkaBroker broker, Path state, String name, byte[] huge)
+      throws Exception {
+    Topics topics = topics(broker, name);
     try (KafkaStreams enrich = EnrichApp.create(settings(topics, state), broker.bootstrapServers(), topics);
         KafkaProducer<String, byte[]> producer = producer(broker);
         TopicFollower outcomes = new TopicFollower(client(broker),
             List.of(topics.articles().name(), topics.deadLetters().name()))) {
       enrich.start();
       send(producer, topics, document("before", "Le conseil municipal a voté le budget de l'année."));
-      RecordMetadata huge = send(producer, topics, document("huge", longText(HUGE_BODY_CHARS)));
+      RecordMetadata hugeSent = producer.send(new ProducerRecord<>(topics.raw().name(), "huge", huge)).get();
       send(producer, topics, document("after", "La préfecture a ouvert une enquête sur le chantier du port."));
 
       Map<String, ConsumerRecord<String, byte[]>> seen = awaitOutcomes(enrich, outcomes, 3);
@@ -104,11 +104,10 @@ class OversizeRecordIT {
       assertTrue(seen.containsKey(topics.articles().name() + "/after"), seen.keySet().toString());
       ConsumerRecord<String, byte[]> deadLetter = seen.get(topics.deadLetters().name() + "/huge");
       assertNotNull(deadLetter, seen.keySet().toString());
-      String error = DeadLetters.header(deadLetter.headers(), DeadLetters.ERROR);
       assertEquals("enrich", DeadLetters.header(deadLetter.headers(), DeadLetters.STAGE));
-      assertTrue(error.contains("too large") || error.contains("TooLarge"), error);
-      assertEquals(Long.toString(huge.offset()), DeadLetters.header(deadLetter.headers(), DeadLetters.SOURCE_OFFSET));
+      assertEquals(Long.toString(hugeSent.offset()), DeadLetters.header(deadLetter.headers(), DeadLetters.SOURCE_OFFSET));
       assertEquals(KafkaStreams.State.RUNNING, enrich.state());
+      return new DeadLetterRun(topics, deadLetter);
     }
   }
 
@@ -153,10 +152,10 @@ class OversizeRecordIT {
     return text.toString();
   }
 
-  private static RecordMetadata send(KafkaProducer<String, byte[]> producer, Topics topics, RawDocument document)
+  private static void send(KafkaProducer<String, byte[]> producer, Topics topics, RawDocument document)
       throws Exception {
     byte[] value = topics.raw().valueSerde().serializer().serialize(topics.raw().name(), document);
-    return producer.send(new ProducerRecord<>(topics.raw().name(), document.id(), value)).get();
+    producer.send(new ProducerRecord<>(topics.raw().name(), document.id(), value)).get();
   }
 
   private static void allowLargeRecords(KafkaBroker broker, String topic) throws Exception {

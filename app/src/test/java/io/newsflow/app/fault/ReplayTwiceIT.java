@@ -3,18 +3,16 @@ package io.newsflow.app.fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.app.Newsflow;
+import io.newsflow.app.ReplayIT;
 import io.newsflow.core.kafka.KafkaBroker;
 import io.newsflow.core.model.Alert;
 import io.newsflow.core.model.Article;
 import io.newsflow.core.model.DuplicateVerdict;
-import io.newsflow.core.model.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,22 +81,8 @@ class ReplayTwiceIT {
         .filter(c -> c.getType() == Instant.class)
         .map(RecordComponent::getName)
         .collect(Collectors.toSet());
-    try (Stream<String> lines = Files.lines(file)) {
-      return lines.map(line -> {
-        ObjectNode node = (ObjectNode) json(line);
-        node.remove(times);
-        return node.toString();
-      }).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static JsonNode json(String line) {
-    try {
-      return Json.mapper().readTree(line);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ReplayIT.lines(file).stream()
+        .map(node -> ((ObjectNode) node).remove(times).toString())
+        .toList();
   }
 }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -113,20 +115,22 @@ class PageFetcherIT {
 
   @Test
   void cutsOffAServerThatDripsBytes() {
+    CountDownLatch answered = new CountDownLatch(1);
     server.on("/drip", exchange -> {
       exchange.sendResponseHeaders(200, 0);
       OutputStream out = exchange.getResponseBody();
       try {
-        for (int i = 0; i < 100; i++) {
+        // One byte every 100 ms until the fetch has given up and the test is over.
+        while (!answered.await(100, TimeUnit.MILLISECONDS)) {
           out.write('x');
           out.flush();
-          Thread.sleep(100);
         }
       } catch (InterruptedException | IOException e) {
         Thread.currentThread().interrupt();
       }
     });
     FetchResult result = fetcher.get(server.url("/drip"), Conditional.NONE);
+    answered.countDown();
     assertEquals("no complete response within 2000 ms", result.error());
   }
 
