@@ -9,16 +9,17 @@ import java.util.Set;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
- * An immutable Aho-Corasick automaton over the folded names of a set of entities: one scan of
- * a folded text reports every name that occurs, with all the entities it may stand for. The
- * automaton is a double-array trie: a transition is two array reads, with no boxing or hashing.
+ * An immutable double-array trie (the Aho-Corasick library's) over the folded names of a set of
+ * entities: walked from every token start of a folded text, it reports every name that occurs
+ * there, with all the entities it may stand for. A transition is two array reads, with no
+ * boxing or hashing.
  */
 final class AliasIndex {
 
-  private final AhoCorasickDoubleArrayTrie<List<Candidate>> trie;
+  private final PrefixTrie<List<Candidate>> trie;
   private final int entities;
 
-  private AliasIndex(AhoCorasickDoubleArrayTrie<List<Candidate>> trie, int entities) {
+  private AliasIndex(PrefixTrie<List<Candidate>> trie, int entities) {
     this.trie = trie;
     this.entities = entities;
   }
@@ -32,7 +33,7 @@ final class AliasIndex {
           new Candidate(entity, true, entity.contextOf(name), Candidate.CaseRule.of(name), name)));
     }
     byKey.replaceAll((key, candidates) -> List.copyOf(candidates));
-    AhoCorasickDoubleArrayTrie<List<Candidate>> trie = new AhoCorasickDoubleArrayTrie<>();
+    PrefixTrie<List<Candidate>> trie = new PrefixTrie<>();
     trie.build(byKey);
     return new AliasIndex(trie, linked.size());
   }
@@ -56,10 +57,11 @@ final class AliasIndex {
 
   /** Every occurrence of a name in {@code text} that stands on token boundaries. */
   void scan(FoldedText text, List<NameMatch> out) {
-    trie.parseText(text.folded(), (int start, int end, List<Candidate> candidates) -> {
-      if (text.onBoundaries(start, end)) {
+    AhoCorasickDoubleArrayTrie.IHit<List<Candidate>> onTokenEnd = (start, end, candidates) -> {
+      if (text.endsToken(end)) {
         out.add(new NameMatch(start, end, candidates, candidates.size()));
       }
-    });
+    };
+    text.forEachTokenStart(start -> trie.keysFrom(text, start, onTokenEnd));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Finds the knowledge-base entities that a clean text names, and the proper names it does not
@@ -64,15 +65,16 @@ public final class EntityTagger {
     List<NameMatch> matches = base.snapshot().resolveOverlaps(folded);
     Mentions mentions = new Mentions(textStart, Math.min(source.length(), textStart + LEAD_LENGTH));
     BitSet covered = new BitSet(source.length());
-    LinkResolver.resolve(matches, folded, vocabulary).forEach((match, entity) -> {
-      int start = folded.sourceIndex(match.start());
-      mentions.add(entity.id(), entity.entry().name(), entity.entry().type(), entity.allNames(), start);
-    });
+    for (LinkResolver.Link link : LinkResolver.resolve(matches, folded, vocabulary)) {
+      LinkedEntity entity = link.entity();
+      mentions.add(entity.id(), entity.entry().name(), entity.entry().type(), entity::allNames,
+          folded.sourceIndex(link.match().start()));
+    }
     for (NameMatch match : matches) {
       covered.set(folded.sourceIndex(match.start()), folded.sourceIndex(match.end() - 1) + 1);
     }
     discoverer.discover(source, textStart, source.length(), covered).forEach(found -> mentions.add(
-        "new/" + slug(found.name()), found.name(), found.type(), List.of(found.name()), found.start()));
+        "new/" + slug(found.name()), found.name(), found.type(), () -> List.of(found.name()), found.start()));
     return mentions.tags();
   }
 
@@ -91,8 +93,8 @@ public final class EntityTagger {
       this.leadEnd = leadEnd;
     }
 
-    void add(String id, String name, EntityType type, List<String> aliases, int at) {
-      Entry entry = byId.computeIfAbsent(id, k -> new Entry(id, name, type, aliases));
+    void add(String id, String name, EntityType type, Supplier<List<String>> aliases, int at) {
+      Entry entry = byId.computeIfAbsent(id, k -> new Entry(id, name, type, aliases.get()));
       entry.count++;
       entry.inTitle |= at < textStart;
       entry.inLead |= at >= textStart && at < leadEnd;

@@ -2,14 +2,17 @@ package io.newsflow.enrich.entities;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * A text folded for dictionary matching (lower case, no accents, one kind of apostrophe, every
  * other separator a single space) that remembers where each folded character came from, so a
  * match found in the folded form can be checked against the original capitals and position.
  */
-public final class FoldedText {
+public final class FoldedText implements CharSequence {
 
   private static final int TABLE_SIZE = 0x250;
   private static final String[] TABLE = buildTable();
@@ -17,22 +20,45 @@ public final class FoldedText {
   private static final char SEVERAL = '\uFFFF';
   /** The folded character of each character below {@code TABLE_SIZE}, or {@code SEVERAL}. */
   private static final char[] SINGLE = singles();
+  /** Whether each character below {@code TABLE_SIZE} is upper case. */
+  private static final boolean[] UPPER = uppers();
 
   private final String source;
-  private final String folded;
+  private final char[] chars;
+  private final int length;
   private final int[] origin;
+  /** Folded indexes where words glued by lost markup meet ("OracleOpenAI"). */
+  private final BitSet camelJoints;
 
-  private FoldedText(String source, String folded, int[] origin) {
+  private FoldedText(String source, char[] chars, int length, int[] origin, BitSet camelJoints) {
     this.source = source;
-    this.folded = folded;
+    this.chars = chars;
+    this.length = length;
     this.origin = origin;
+    this.camelJoints = camelJoints;
   }
 
   /** Folds {@code source}. */
   public static FoldedText of(String source) {
-    Builder out = new Builder(source.length());
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
+    Builder out = fold(source, new Builder(source.length(), true));
+    return new FoldedText(source, out.out, out.size, out.origin(source.length()), out.camelJoints);
+  }
+
+  /** The folded key of a short string such as an alias or keyword (trimmed). */
+  public static String key(String text) {
+    Builder out = fold(text, new Builder(text.length(), false));
+    return new String(out.out, 0, out.size).strip();
+  }
+
+  private static Builder fold(String source, Builder out) {
+    char[] in = source.toCharArray();
+    char previous = ' ';
+    for (int i = 0; i < in.length; i++) {
+      char c = in[i];
+      if (out.camelJoints != null && isUpperCase(c) && Character.isLowerCase(previous)) {
+        out.camelJoints.set(out.size);
+      }
+      previous = c;
       char single = c < TABLE_SIZE ? SINGLE[c] : SEVERAL;
       if (single != SEVERAL) {
         out.append(single, i);
@@ -43,20 +69,33 @@ public final class FoldedText {
         }
       }
     }
-    return new FoldedText(source, out.folded(), out.origin(source.length()));
-  }
-
-  /** The folded key of a short string such as an alias or keyword (trimmed). */
-  public static String key(String text) {
-    return of(text).folded().strip();
+    return out;
   }
 
   public String source() {
     return source;
   }
 
-  public String folded() {
-    return folded;
+  @Override
+  public int length() {
+    return length;
+  }
+
+  @Override
+  public char charAt(int index) {
+    return chars[Objects.checkIndex(index, length)];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    Objects.checkFromToIndex(start, end, length);
+    return new String(chars, start, end - start);
+  }
+
+  /** The folded text as a string (a copy: matching reads the characters in place). */
+  @Override
+  public String toString() {
+    return new String(chars, 0, length);
   }
 
   /** Index in the source of the folded character at {@code index} (length for the end). */
@@ -64,32 +103,35 @@ public final class FoldedText {
     return origin[index];
   }
 
-  /** Whether a match on folded {@code [start, end)} stands on token boundaries. */
-  public boolean onBoundaries(int start, int end) {
-    return isBoundaryBefore(start) && isBoundaryAfter(end);
+  /** Calls {@code action} with the start of every token: after a space, an apostrophe or a lost space. */
+  void forEachTokenStart(IntConsumer action) {
+    char before = ' ';
+    int nextJoint = camelJoints.nextSetBit(0);
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      boolean joint = i == nextJoint;
+      if (c != ' ' && (before == ' ' || before == '\'' || joint)) {
+        action.accept(i);
+      }
+      if (joint) {
+        nextJoint = camelJoints.nextSetBit(i + 1);
+      }
+      before = c;
+    }
   }
 
-  private boolean isBoundaryBefore(int start) {
-    if (start == 0) {
+  /** Whether a token ends right before folded {@code end}. */
+  boolean endsToken(int end) {
+    if (end >= length) {
       return true;
     }
-    char before = folded.charAt(start - 1);
-    return before == ' ' || before == '\'' || isCamelJoint(start);
+    char after = chars[end];
+    return after == ' ' || after == '\'' || camelJoints.get(end);
   }
 
-  private boolean isBoundaryAfter(int end) {
-    if (end >= folded.length()) {
-      return true;
-    }
-    char after = folded.charAt(end);
-    return after == ' ' || after == '\'' || isCamelJoint(end);
-  }
-
-  /** Words glued by lost markup ("OracleOpenAI"): a capital right after a small letter. */
-  private boolean isCamelJoint(int index) {
-    int at = origin[index];
-    return at > 0 && at < source.length() && Character.isUpperCase(source.charAt(at))
-        && Character.isLowerCase(source.charAt(at - 1)) && origin[index - 1] == at - 1;
+  /** Words glued by lost markup ("OracleOpenAI") meet at a capital right after a small letter. */
+  private static boolean isUpperCase(char c) {
+    return c < TABLE_SIZE ? UPPER[c] : Character.isUpperCase(c);
   }
 
   static String foldChar(char c) {
@@ -111,6 +153,14 @@ public final class FoldedText {
       singles[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : SEVERAL;
     }
     return singles;
+  }
+
+  private static boolean[] uppers() {
+    boolean[] uppers = new boolean[TABLE_SIZE];
+    for (char c = 0; c < TABLE_SIZE; c++) {
+      uppers[c] = Character.isUpperCase(c);
+    }
+    return uppers;
   }
 
   private static String[] buildTable() {
@@ -149,16 +199,21 @@ public final class FoldedText {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
-  /** The folded characters so far, with where each came from; runs of spaces kept as one. */
+  /**
+   * The folded characters so far, runs of spaces kept as one; for a whole text also where each
+   * came from and where glued words meet.
+   */
   private static final class Builder {
     private char[] out;
     private int[] origin;
+    private final BitSet camelJoints;
     private int size;
     private boolean space = true;
 
-    Builder(int capacity) {
+    Builder(int capacity, boolean tracked) {
       out = new char[capacity + 16];
-      origin = new int[capacity + 16];
+      origin = tracked ? new int[capacity + 16] : null;
+      camelJoints = tracked ? new BitSet() : null;
     }
 
     void append(char folded, int from) {
@@ -167,15 +222,13 @@ public final class FoldedText {
       }
       if (size == out.length) {
         out = Arrays.copyOf(out, size * 2);
-        origin = Arrays.copyOf(origin, size * 2);
+        origin = origin == null ? null : Arrays.copyOf(origin, size * 2);
       }
-      origin[size] = from;
+      if (origin != null) {
+        origin[size] = from;
+      }
       out[size++] = folded;
       space = folded == ' ';
-    }
-
-    String folded() {
-      return new String(out, 0, size);
     }
 
     /** Where each folded character came from, then {@code end} for the end of the text. */

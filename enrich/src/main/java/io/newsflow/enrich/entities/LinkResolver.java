@@ -1,9 +1,8 @@
 package io.newsflow.enrich.entities;
 
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,15 +15,19 @@ final class LinkResolver {
 
   private LinkResolver() {}
 
-  static Map<NameMatch, LinkedEntity> resolve(List<NameMatch> matches, FoldedText text, Vocabulary vocabulary) {
+  /** A name match and the entity it stands for. */
+  record Link(NameMatch match, LinkedEntity entity) {}
+
+  /** The links of the matches that stand for an entity, in the order of the matches. */
+  static List<Link> resolve(List<NameMatch> matches, FoldedText text, Vocabulary vocabulary) {
     Set<LinkedEntity> anchored = anchors(matches);
     Set<String> anchoredIds = new HashSet<>();
     anchored.forEach(e -> anchoredIds.add(e.id()));
-    Map<NameMatch, LinkedEntity> links = new LinkedHashMap<>();
+    List<Link> links = new ArrayList<>(matches.size());
     for (NameMatch match : matches) {
       LinkedEntity entity = choose(match, anchored, anchoredIds, text, vocabulary);
       if (entity != null) {
-        links.put(match, entity);
+        links.add(new Link(match, entity));
       }
     }
     return links;
@@ -34,12 +37,26 @@ final class LinkResolver {
   private static Set<LinkedEntity> anchors(List<NameMatch> matches) {
     Set<LinkedEntity> anchored = new HashSet<>();
     for (NameMatch match : matches) {
-      List<Candidate> full = match.candidates().stream().filter(c -> !c.shortForm()).toList();
-      if (full.size() == 1 && match.sharedBy() == 1) {
-        anchored.add(full.get(0).entity());
+      LinkedEntity only = onlyFullName(match);
+      if (only != null && match.sharedBy() == 1) {
+        anchored.add(only);
       }
     }
     return anchored;
+  }
+
+  /** The entity of the one candidate that is not a short form, or null if there are none or several. */
+  private static LinkedEntity onlyFullName(NameMatch match) {
+    LinkedEntity only = null;
+    for (Candidate candidate : match.candidates()) {
+      if (!candidate.shortForm()) {
+        if (only != null) {
+          return null;
+        }
+        only = candidate.entity();
+      }
+    }
+    return only;
   }
 
   private static LinkedEntity choose(
@@ -63,7 +80,7 @@ final class LinkResolver {
     if (best != null || match.sharedBy() != 1 || !match.candidates().get(0).context().isEmpty()) {
       return best;
     }
-    String key = text.folded().substring(match.start(), match.end());
+    String key = text.subSequence(match.start(), match.end()).toString();
     return vocabulary.isCommon(key) ? null : match.candidates().get(0).entity();
   }
 }

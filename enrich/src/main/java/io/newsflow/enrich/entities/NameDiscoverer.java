@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Finds proper names the knowledge base does not know yet: runs of two or more capitalised
@@ -13,7 +14,12 @@ import java.util.Optional;
  */
 final class NameDiscoverer {
 
+  private static final int LONGEST_PARTICLE = Vocabulary.PARTICLES.stream().mapToInt(String::length).max().orElse(0);
   private static final String ASCII_SPACES = " \t\n\u000B\f\r";
+  /** Latin letters and the combining marks lie below this; their classes are looked up in tables. */
+  private static final int TABLE_SIZE = 0x370;
+  private static final boolean[] LETTER_OR_NUMBER = table(NameDiscoverer::letterOrNumber);
+  private static final boolean[] WORD_PART = table(c -> letterOrNumber(c) || mark(c));
 
   private final Vocabulary vocabulary;
 
@@ -31,21 +37,46 @@ final class NameDiscoverer {
     int i = 0;
     while (i < words.size()) {
       int end = runEnd(words, i, text, known);
-      if (end > i) {
+      if (end - i >= 2) {
         nameIn(words, i, end, text).ifPresent(found::add);
-        i = end;
-      } else {
-        i++;
       }
+      i = Math.max(end, i + 1);
     }
     return found;
   }
 
-  /** A word of the text; its folded key is only worked out for the few words that need it. */
-  private record Word(String source, int start, int end, boolean capitalised) {
+  /** A word of the text; its folded key is only worked out for the few words that need it, once. */
+  private static final class Word {
+    private final String source;
+    private final int start;
+    private final int end;
+    private final boolean capitalised;
+    private String key;
+
+    Word(String source, int start, int end, boolean capitalised) {
+      this.source = source;
+      this.start = start;
+      this.end = end;
+      this.capitalised = capitalised;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    boolean capitalised() {
+      return capitalised;
+    }
 
     String key() {
-      return FoldedText.key(source.substring(start, end));
+      if (key == null) {
+        key = FoldedText.key(source.substring(start, end));
+      }
+      return key;
     }
   }
 
@@ -59,7 +90,7 @@ final class NameDiscoverer {
       if (at > lineEnd) {
         lineEnd = text.indexOf('\n', at);
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        headingLine = isHeading(text.substring(at, Math.min(lineEnd, to)));
+        headingLine = isHeading(text, at, Math.min(lineEnd, to));
       }
       int wordEnd = end - at > 1 && text.charAt(end - 1) == '.' ? end - 1 : end;
       words.add(new Word(text, at, wordEnd, !headingLine && isCapitalised(text, at, wordEnd)));
@@ -70,25 +101,35 @@ final class NameDiscoverer {
 
   private static int nextWordStart(String text, int from, int to) {
     int at = from;
-    while (at < to && !isLetterOrNumber(text.codePointAt(at))) {
+    while (at < to && !isLetterOrNumber(codePointAt(text, at))) {
       at++;
     }
     return at;
   }
 
+  /** The code point at {@code at}, without the surrogate checks for the common case. */
+  private static int codePointAt(String text, int at) {
+    char c = text.charAt(at);
+    return Character.isSurrogate(c) ? text.codePointAt(at) : c;
+  }
+
   /** The end of the word at {@code at}: letters, digits and marks, inner '-' or '.' joins, one final '.'. */
   private static int wordEnd(String text, int at, int to) {
     int end = partEnd(text, at, to);
-    while (end + 1 < to && (text.charAt(end) == '-' || text.charAt(end) == '.') && isLetterOrNumber(text.codePointAt(end + 1))) {
+    while (end + 1 < to && (text.charAt(end) == '-' || text.charAt(end) == '.') && isLetterOrNumber(codePointAt(text, end + 1))) {
       end = partEnd(text, end + 1, to);
     }
     return end < to && text.charAt(end) == '.' ? end + 1 : end;
   }
 
   private static int partEnd(String text, int at, int to) {
-    int end = at + Character.charCount(text.codePointAt(at));
-    while (end < to && (isLetterOrNumber(text.codePointAt(end)) || isMark(text.codePointAt(end)))) {
-      end += Character.charCount(text.codePointAt(end));
+    int end = at + Character.charCount(codePointAt(text, at));
+    while (end < to) {
+      int c = codePointAt(text, end);
+      if (!isWordPart(c)) {
+        break;
+      }
+      end += Character.charCount(c);
     }
     return end;
   }
@@ -102,17 +143,32 @@ final class NameDiscoverer {
   }
 
   private static boolean isLetterOrNumber(int c) {
-    if (Character.isLetterOrDigit(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return c < TABLE_SIZE ? LETTER_OR_NUMBER[c] : letterOrNumber(c);
   }
 
-  private static boolean isMark(int c) {
+  /** A letter, a number or a mark: what a word is made of. */
+  private static boolean isWordPart(int c) {
+    return c < TABLE_SIZE ? WORD_PART[c] : letterOrNumber(c) || mark(c);
+  }
+
+  private static boolean letterOrNumber(int c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean mark(int c) {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
+
+  private static boolean[] table(IntPredicate test) {
+    boolean[] table = new boolean[TABLE_SIZE];
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      table[c] = test.test(c);
+    }
+    return table;
+  }
+
 
   /** The end (exclusive) of the run of name words starting at {@code i}, or {@code i}. */
   private int runEnd(List<Word> words, int i, String text, BitSet known) {
@@ -128,7 +184,7 @@ final class NameDiscoverer {
       }
       if (next.capitalised()) {
         lastName = end;
-      } else if (!Vocabulary.PARTICLES.contains(next.key())) {
+      } else if (!isParticle(next)) {
         break;
       }
       end++;
@@ -136,14 +192,19 @@ final class NameDiscoverer {
     return lastName + 1;
   }
 
+  /** Whether a word is a particle ("de", "von"); only short words are folded to find out. */
+  private static boolean isParticle(Word word) {
+    return word.end() - word.start() <= 2 * LONGEST_PARTICLE && Vocabulary.PARTICLES.contains(word.key());
+  }
+
   private Optional<Discovery> nameIn(List<Word> words, int from, int to, String text) {
     int first = from;
-    while (first < to && (vocabulary.isCommon(words.get(first).key()) || Vocabulary.PARTICLES.contains(words.get(first).key()))) {
+    while (first < to && (vocabulary.isCommon(words.get(first).key()) || isParticle(words.get(first)))) {
       first++;
     }
     int last = to - 1;
     while (last >= first && (vocabulary.isCommon(words.get(last).key()) && !Vocabulary.ORG_LAST_WORDS.contains(words.get(last).key())
-        || Vocabulary.PARTICLES.contains(words.get(last).key()))) {
+        || isParticle(words.get(last)))) {
       last--;
     }
     int names = 0;
@@ -184,8 +245,11 @@ final class NameDiscoverer {
   }
 
   private static boolean joined(Word left, Word right, String text) {
-    String between = text.substring(left.end(), right.start());
-    return between.equals(" ") || between.equals("'") || between.equals("\u2019");
+    if (right.start() - left.end() != 1) {
+      return false;
+    }
+    char between = text.charAt(left.end());
+    return between == ' ' || between == '\'' || between == '\u2019';
   }
 
   private static boolean isKnown(Word word, BitSet known) {
@@ -206,19 +270,29 @@ final class NameDiscoverer {
   }
 
   /** A title-case heading ("Microsoft Shares Fall After Earnings") names nothing by its capitals. */
-  private static boolean isHeading(String line) {
+  private static boolean isHeading(String text, int from, int to) {
+    int end = to;
+    while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = from; i + 1 < end; i++) {
+      if (text.charAt(i) == '.' && text.charAt(i + 1) == ' ') {
+        return false;
+      }
+    }
     int long4 = 0;
     int capitalised = 0;
-    int tokenStart = 0;
-    for (int i = 0; i <= line.length(); i++) {
-      if (i == line.length() || isTokenSeparator(line.charAt(i))) {
+    int tokenStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || isTokenSeparator(text.charAt(i))) {
         if (i - tokenStart >= 4) {
           long4++;
-          capitalised += Character.isUpperCase(line.charAt(tokenStart)) ? 1 : 0;
+          capitalised += Character.isUpperCase(text.charAt(tokenStart)) ? 1 : 0;
         }
         tokenStart = i + 1;
       }
     }
-    return long4 >= 4 && capitalised * 4 >= long4 * 3 && !line.strip().contains(". ");
+    return long4 >= 4 && capitalised * 4 >= long4 * 3;
   }
+
 }

@@ -86,7 +86,7 @@ public final class TopicClassifier {
     String safeTitle = title == null ? "" : title;
     FoldedText folded = FoldedText.of(safeTitle + "\n" + (text == null ? "" : text));
     int titleEnd = safeTitle.length();
-    keywords.parseText(folded.folded(), (int start, int end, List<Cue> cues) -> {
+    keywords.parseText(folded, (int start, int end, List<Cue> cues) -> {
       for (Cue cue : cues) {
         if (matches(folded, start, end, cue)) {
           evidence.add(cue, folded.sourceIndex(start) < titleEnd);
@@ -128,9 +128,8 @@ public final class TopicClassifier {
   }
 
   private static boolean matches(FoldedText text, int start, int end, Cue cue) {
-    String folded = text.folded();
-    boolean startOk = start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1));
-    boolean endOk = cue.prefix() || end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+    boolean startOk = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
+    boolean endOk = cue.prefix() || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
     if (!startOk || !endOk) {
       return false;
     }
