@@ -15,9 +15,9 @@ import java.util.function.Supplier;
  * Finds the knowledge-base entities that a clean text names, and the proper names it does not
  * know yet; the base can change live (the compacted {@code entities} topic) while tagging runs.
  *
- * <p>Names are matched by one Aho-Corasick scan of the folded text (case, accents, apostrophes),
- * on token boundaries, longest match first; an ambiguous name goes to the entity the article
- * names otherwise, and a short form ("Altman") needs its full name in the article unless no
+ * <p>Names are matched by a double-array trie walked from each token start of the folded text
+ * (case, accents, apostrophes), on token boundaries, longest match first; an ambiguous name
+ * goes to the entity the article names otherwise, and a short form ("Altman") needs its full name in the article unless no
  * other entity and no common word shares it. Live changes go to a small overlay automaton, so a
  * change costs a rebuild of the overlay only.
  */

@@ -104,7 +104,7 @@ public final class FoldedText implements CharSequence {
   }
 
   /** Calls {@code action} with the start of every token: after a space, an apostrophe or a lost space. */
-  void forEachTokenStart(IntConsumer action) {
+  public void forEachTokenStart(IntConsumer action) {
     char before = ' ';
     int nextJoint = camelJoints.nextSetBit(0);
     for (int i = 0; i < length; i++) {
@@ -121,7 +121,7 @@ public final class FoldedText implements CharSequence {
   }
 
   /** Whether a token ends right before folded {@code end}. */
-  boolean endsToken(int end) {
+  public boolean endsToken(int end) {
     if (end >= length) {
       return true;
     }

@@ -16,10 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import io.newsflow.enrich.entities.PrefixTrie;
 
 /**
- * Scores an article against the topic taxonomy from multilingual keyword cues (one
- * Aho-Corasick scan of the folded text) and entity cues, on a fixed 0..1 scale so that scores
+ * Scores an article against the topic taxonomy from multilingual keyword cues (a trie of
+ * folded keywords walked from every token start of the folded text) and entity cues, on a fixed 0..1 scale so that scores
  * compare across articles; the scoring rule is documented in the taxonomy data file.
  */
 public final class TopicClassifier {
@@ -33,7 +34,7 @@ public final class TopicClassifier {
   static final double PARENT_SHARE = 0.8;
 
   private final List<Topic> topics;
-  private final AhoCorasickDoubleArrayTrie<List<Cue>> keywords;
+  private final PrefixTrie<List<Cue>> keywords;
   private final Map<String, List<Cue>> entityCues = new HashMap<>();
 
   /** A keyword or entity that counts for a topic. */
@@ -86,13 +87,14 @@ public final class TopicClassifier {
     String safeTitle = title == null ? "" : title;
     FoldedText folded = FoldedText.of(safeTitle + "\n" + (text == null ? "" : text));
     int titleEnd = safeTitle.length();
-    keywords.parseText(folded, (int start, int end, List<Cue> cues) -> {
+    AhoCorasickDoubleArrayTrie.IHit<List<Cue>> onCues = (start, end, cues) -> {
       for (Cue cue : cues) {
         if (matches(folded, start, end, cue)) {
           evidence.add(cue, folded.sourceIndex(start) < titleEnd);
         }
       }
-    });
+    };
+    folded.forEachTokenStart(start -> keywords.keysFrom(folded, start, onCues));
     for (EntityTag entity : entities == null ? List.<EntityTag>of() : entities) {
       entityCues.getOrDefault(entity.id(), List.of()).forEach(cue -> evidence.addEntity(cue, entity.salience()));
       entityCues.getOrDefault("type:" + entity.type(), List.of()).forEach(cue -> evidence.addEntity(cue, entity.salience()));
@@ -128,9 +130,7 @@ public final class TopicClassifier {
   }
 
   private static boolean matches(FoldedText text, int start, int end, Cue cue) {
-    boolean startOk = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-    boolean endOk = cue.prefix() || end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-    if (!startOk || !endOk) {
+    if (!cue.prefix() && !text.endsToken(end)) {
       return false;
     }
     if (cue.upperOnly()) {
@@ -145,7 +145,7 @@ public final class TopicClassifier {
     return true;
   }
 
-  private static AhoCorasickDoubleArrayTrie<List<Cue>> buildKeywords(List<Topic> topics) {
+  private static PrefixTrie<List<Cue>> buildKeywords(List<Topic> topics) {
     Map<String, List<Cue>> byKey = new LinkedHashMap<>();
     for (Topic topic : topics) {
       for (String keyword : topic.keywords()) {
@@ -158,7 +158,7 @@ public final class TopicClassifier {
       }
     }
     byKey.replaceAll((key, cues) -> List.copyOf(cues));
-    AhoCorasickDoubleArrayTrie<List<Cue>> trie = new AhoCorasickDoubleArrayTrie<>();
+    PrefixTrie<List<Cue>> trie = new PrefixTrie<>();
     trie.build(byKey);
     return trie;
   }
