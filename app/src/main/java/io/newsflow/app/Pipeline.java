@@ -1,6 +1,7 @@
 package io.newsflow.app;
 
 import io.newsflow.core.config.Settings;
+import io.newsflow.core.kafka.StreamsSupport;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.core.metrics.MetricsServer;
 import io.newsflow.enrich.EnrichApp;
@@ -8,7 +9,6 @@ import io.newsflow.sink.SinkApp;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -63,8 +63,7 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    CloseOptions leave = CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP);
-    stages.values().forEach(stage -> stage.close(leave.withTimeout(Duration.ZERO)));
-    stages.values().forEach(stage -> stage.close(leave.withTimeout(Duration.ofSeconds(30))));
+    stages.values().forEach(stage -> stage.close(StreamsSupport.LEAVE_GROUP.withTimeout(Duration.ZERO)));
+    stages.values().forEach(stage -> stage.close(StreamsSupport.LEAVE_GROUP.withTimeout(Duration.ofSeconds(30))));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.core.config.Settings;
 import io.newsflow.core.kafka.KafkaBroker;
+import io.newsflow.core.kafka.StreamsSupport;
 import io.newsflow.core.kafka.Topics;
 import io.newsflow.core.model.Article;
 import io.newsflow.core.model.DuplicateVerdict;
@@ -31,7 +32,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.junit.jupiter.api.Test;
@@ -94,8 +94,7 @@ class StateWipeIT {
 
   /** A polite stop that also leaves the group, so the restart need not wait for the session to expire. */
   private static void stop(KafkaStreams enrich) {
-    enrich.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-        .withTimeout(Duration.ofSeconds(30)));
+    enrich.close(StreamsSupport.LEAVE_GROUP.withTimeout(Duration.ofSeconds(30)));
   }
 
   /** Distinct texts, each the first of its kind. */

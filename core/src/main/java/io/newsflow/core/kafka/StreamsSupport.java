@@ -4,6 +4,8 @@ import io.newsflow.core.config.ServiceMain;
 import io.newsflow.core.config.Settings;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import java.time.Duration;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -18,6 +20,16 @@ import org.slf4j.LoggerFactory;
 public final class StreamsSupport {
 
   private static final Logger LOG = LoggerFactory.getLogger(StreamsSupport.class);
+  /** How long a closing service waits for its threads to commit and stop. */
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * Closing options that leave the consumer group (Streams does not by default), so that a
+   * restarted or remaining instance takes the partitions over at once instead of after the
+   * session timeout.
+   */
+  public static final CloseOptions LEAVE_GROUP =
+      CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP);
 
   private StreamsSupport() {}
 
@@ -44,7 +56,8 @@ public final class StreamsSupport {
       LOG.error("{} stream thread failed; replacing it", service, e);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
-    ServiceMain.runUntilShutdown(service, settings, streams::start, streams::close,
+    ServiceMain.runUntilShutdown(service, settings, streams::start,
+        () -> streams.close(LEAVE_GROUP.withTimeout(CLOSE_TIMEOUT)),
         metrics -> metrics.bind(service, streams));
   }
 

@@ -32,9 +32,9 @@ final class BlockWriter {
       "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
       "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
       "permalink");
-  /** Photo credit lines ("Crédits photos : AFP", "Photo: Reuters") left by captions outside figures. */
+  /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
-      "^((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
+      "^[(\\[]?((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
           + "\\s*(:|by\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"). */
   private static final Pattern READING_TIME = Pattern.compile(

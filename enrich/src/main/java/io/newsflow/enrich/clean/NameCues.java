@@ -19,7 +19,7 @@ final class NameCues {
           + "|author-bio|authorbio|follow-us|print-only|skip-link|sponsor|advert"
           + "|pagination|pager|tag-list|taglist|post-tags|article-tags|(^|[-_ ])tags($|[-_ ])|tag-?cloud"
           + "|(^|[-_ ])ads?($|[-_ ])|(^|[-_ ])ad-|dfp|adslot|nav(bar|igation)?($|[-_ ])|(^|[-_ ])menu"
-          + "|footer|masthead|byline|caption|credit|rating|login|donate"
+          + "|footer|masthead|byline|caption|(^|[-_ ])legend($|[-_ ])|credit|rating|login|donate"
           + "|(^|[-_ ])bio($|[-_ ])|about-(the-)?author|author-(info|box|card|bio|details|description|profile)");
 
   /** Names that mean furniture on some sites and a plain container on others ("widget Blog"). */
@@ -46,11 +46,23 @@ final class NameCues {
     }
     StringBuilder names = new StringBuilder();
     for (String token : element.className().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (!DESCRIPTIVE.matcher(token).matches()) {
-        names.append(token).append(' ');
+      String name = bemElement(token);
+      if (!DESCRIPTIVE.matcher(name).matches()) {
+        names.append(name).append(' ');
       }
     }
     return names.append(element.id().toLowerCase(Locale.ROOT)).toString();
+  }
+
+  /**
+   * The element part of a BEM class name ("mainContent__legend--wide" → "legend"): the part before
+   * "__" names the container the element sits in, not the element.
+   */
+  private static String bemElement(String token) {
+    int element = token.lastIndexOf("__");
+    String name = element < 0 ? token : token.substring(element + 2);
+    int modifier = name.indexOf("--");
+    return modifier <= 0 ? name : name.substring(0, modifier);
   }
 
   /** True when the names speak only for furniture, or for furniture about the article. */

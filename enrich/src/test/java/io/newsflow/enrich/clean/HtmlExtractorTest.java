@@ -137,6 +137,20 @@ class HtmlExtractorTest {
         + "A second paragraph <<>> right after.", clean.text());
   }
 
+  @Test
+  void dropsACaptionNamedAsTheElementOfABemBlockAndACreditInParentheses() {
+    String story = "<p>" + "The council met on Tuesday to vote on the new budget for the city. ".repeat(4).strip() + "</p>";
+    String html = "<html><body><div class=\"mainContent\"><h1>Budget vote</h1>"
+        + "<div class=\"mainContent__legend\">The council chamber on Tuesday | CITY NEWS</div>" + story
+        + "<p><img src=\"chart.png\" alt=\"chart\"><br><em>(Credit: Jane Doe / City News)</em></p>" + story
+        + "</div></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("bem", "file:bem", RawDocument.HTML, html));
+
+    String paragraph = story.substring(3, story.length() - 4);
+    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
