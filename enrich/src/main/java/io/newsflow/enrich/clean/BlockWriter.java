@@ -50,6 +50,13 @@ final class BlockWriter {
   private static final int CALL_TO_ACTION_MAX = 220;
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
+  /** A heading that opens the comments ("12 Comments", "Leave a reply", "Commentaires (3)"). */
+  private static final Pattern COMMENTS_HEADING = Pattern.compile(
+      "(\\d+\\s+)?(comments?|commentaires?|comentarios?|komentarze|commenti|leave a (reply|comment)"
+          + "|laisser un commentaire|réagissez|deja (un|tu) comentario)(\\s*\\(\\d+\\))?\\s*:?",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Text the article must already have for a comments heading to end it (not a teaser above it). */
+  private static final int ARTICLE_BEFORE_COMMENTS = 300;
 
   private static final Set<String> TEXT_BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
       "blockquote", "pre", "td", "th");
@@ -99,6 +106,9 @@ final class BlockWriter {
           || clean.length() < CREDIT_MAX && CREDIT.matcher(clean).find()
           || READING_TIME.matcher(clean).matches()) {
         continue;
+      }
+      if (kept.length() >= ARTICLE_BEFORE_COMMENTS && COMMENTS_HEADING.matcher(clean).matches()) {
+        break;
       }
       if (!titleSeen && clean.equals(title)) {
         titleSeen = true;

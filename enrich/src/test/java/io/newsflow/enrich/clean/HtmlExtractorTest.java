@@ -151,6 +151,20 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, clean.text());
   }
 
+  @Test
+  void endsTheArticleAtACommentsHeadingWhateverTheMarkupAroundIt() {
+    String story = "<p>" + "The ministry confirmed the new vaccination schedule for the region on Monday. ".repeat(3).strip() + "</p>";
+    String html = "<html><body><div class=\"entry\">" + story + story
+        + "<h3>3 Comments</h3><p>I think this is a terrible idea and the ministry should resign, honestly.</p>"
+        + "<p>© 2022 Example News. Written permission must be obtained before any reprint of this article.</p>"
+        + "</div></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("comments", "file:comments", RawDocument.HTML, html));
+
+    String paragraph = story.substring(3, story.length() - 4);
+    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
