@@ -19,7 +19,7 @@ final class NameCues {
           + "|author-bio|authorbio|follow-us|print-only|skip-link|sponsor|advert"
           + "|pagination|pager|tag-list|taglist|post-tags|article-tags|(^|[-_ ])tags($|[-_ ])|tag-?cloud"
           + "|(^|[-_ ])ads?($|[-_ ])|(^|[-_ ])ad-|dfp|adslot|nav(bar|igation)?($|[-_ ])|(^|[-_ ])menu"
-          + "|footer|masthead|byline|caption|(^|[-_ ])legend($|[-_ ])|credit|rating|login|donate"
+          + "|footer|masthead|byline|caption|(^|[-_ ])legend($|[-_ ])|credit|rating|login|donate|forum"
           + "|(^|[-_ ])bio($|[-_ ])|about-(the-)?author|author-(info|box|card|bio|details|description|profile)");
 
   /** Names that mean furniture on some sites and a plain container on others ("widget Blog"). */
@@ -31,7 +31,7 @@ final class NameCues {
       "article|body|content|entry|main|post|story|text|chapo|lead|paragraph|prose|blog|news");
 
   /** Names whose positive part must not rescue them ("related-articles", "comment-body"). */
-  private static final Pattern POSITIVE_OVERRIDE = Pattern.compile("comment|related|share|social|newsletter");
+  private static final Pattern POSITIVE_OVERRIDE = Pattern.compile("comment|forum|related|share|social|newsletter");
 
   /** Class tokens that describe the content or a state, not the block: WordPress taxonomy classes
    * ("category-social", "tag-newsletter") and negations ("no-share", "has-comments"). */

@@ -165,6 +165,21 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, clean.text());
   }
 
+  @Test
+  void keepsTheArticleRatherThanALongerForumOfReaderMessages() {
+    String story = "<p>" + "The writer, blacklisted for years, has seen the president fall for corruption. ".repeat(3).strip() + "</p>";
+    String message = "<li class=\"forum-fil\"><div class=\"forum-message\"><p>"
+        + "I disagree with this reading of the events, and the paper should have said so much earlier. ".repeat(3).strip()
+        + "</p></div></li>";
+    String html = "<html><body><div class=\"contenu\"><h1>Turpitude</h1>" + story + story + "</div>"
+        + "<div class=\"divforum\"><ul class=\"forum\">" + message.repeat(5) + "</ul></div></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("forum", "file:forum", RawDocument.HTML, html));
+
+    String paragraph = story.substring(3, story.length() - 4);
+    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
