@@ -45,7 +45,9 @@ final class BlockWriter {
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
           + "|download (the|our) .*app|all rights reserved"
-          + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj",
+          + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
+          + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
+          + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int CALL_TO_ACTION_MAX = 220;
   private static final double LINK_LIST_DENSITY = 0.5;

@@ -180,6 +180,19 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, clean.text());
   }
 
+  @Test
+  void dropsFeedbackRatingAndChannelPromptsInsideTheBody() {
+    String story = "<p>" + "El tribunal fijó para marzo el inicio del juicio contra el exministro. ".repeat(3).strip() + "</p>";
+    String html = "<html><body><article>" + story + "<p>Valora esta noticia</p>" + story
+        + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p><p>We want to hear what you think about this article.</p>"
+        + "</article></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("prompts", "file:prompts", RawDocument.HTML, html));
+
+    String paragraph = story.substring(3, story.length() - 4);
+    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
