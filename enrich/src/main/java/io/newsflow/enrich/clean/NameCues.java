@@ -38,6 +38,9 @@ final class NameCues {
   private static final Pattern DESCRIPTIVE = Pattern.compile(
       "^(no|not|has|without|with|category|tag|tags|format|post-format|status|type|topic|section|rubrique)[-_].*");
 
+  /** Live commentary ("live-match-comment", "liveblog-comment"): the article of a live page, not readers' comments. */
+  private static final Pattern LIVE_COMMENTARY = Pattern.compile("(^|[-_])live[-_]?(blog[-_]|match[-_]|text[-_])?comment");
+
   private NameCues() {}
 
   static String names(Element element) {
@@ -46,7 +49,7 @@ final class NameCues {
     }
     StringBuilder names = new StringBuilder();
     for (String token : element.className().toLowerCase(Locale.ROOT).split("\\s+")) {
-      String name = bemElement(token);
+      String name = LIVE_COMMENTARY.matcher(token).find() ? "liveblog" : bemElement(token);
       if (!DESCRIPTIVE.matcher(name).matches()) {
         names.append(name).append(' ');
       }

@@ -193,6 +193,24 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, clean.text());
   }
 
+  @Test
+  void keepsLiveCommentaryWhoseClassesSayComment() {
+    String[] moments = {"Les deux équipes se cherchent en ce début de match, sans se créer d'occasion.",
+        "Belle opportunité pour Cornet sur coup franc, mais le gardien repousse parfaitement.",
+        "C'était le premier tir cadré de la partie, et Lorient commence à pousser.",
+        "Le coup de pied de coin ne donne rien, la défense lyonnaise se dégage sans difficulté."};
+    StringBuilder html = new StringBuilder("<html><body><h1>Lorient - Lyon en direct</h1><div class=\"live-match-comments\">");
+    for (String moment : moments) {
+      html.append("<div class=\"live-match-comment\"><div class=\"live-match-comment-body\">").append(moment)
+          .append("</div><div class=\"live-match-comment-time\"><span>7'</span></div></div>");
+    }
+    html.append("</div><div class=\"comments\"><p>Quel match nul, je zappe sur une autre chaîne ce soir.</p></div></body></html>");
+
+    CleanText clean = cleaner.clean(RawDocument.of("live", "file:live", RawDocument.HTML, html.toString()));
+
+    assertEquals(String.join("\n", moments), clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
