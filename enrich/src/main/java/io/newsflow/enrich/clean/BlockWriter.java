@@ -32,6 +32,7 @@ final class BlockWriter {
       "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
       "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
       "permalink");
+  private static final Pattern TRAILING_URL = Pattern.compile("\\s*:?\\s+https?://\\S+$");
   /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
       "^[(\\[]?((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
@@ -103,7 +104,7 @@ final class BlockWriter {
     boolean titleSeen = false;
     for (String line : out.toString().split("\n")) {
       String clean = line.replace(String.valueOf(LOOSE), "").strip();
-      if (clean.isEmpty() || LABELS.contains(clean.toLowerCase(Locale.ROOT)) || isLooseLabel(line, clean)
+      if (clean.isEmpty() || isLabel(clean) || isLooseLabel(line, clean)
           || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(clean).find()
           || clean.length() < CREDIT_MAX && CREDIT.matcher(clean).find()
           || READING_TIME.matcher(clean).matches()) {
@@ -119,6 +120,11 @@ final class BlockWriter {
       kept.append(clean).append('\n');
     }
     return kept.toString();
+  }
+
+  /** A label alone or before its link ("Permalink https://p.example/x"). */
+  private static boolean isLabel(String clean) {
+    return LABELS.contains(TRAILING_URL.matcher(clean).replaceFirst("").toLowerCase(Locale.ROOT));
   }
 
   private static boolean isLooseLabel(String line, String clean) {

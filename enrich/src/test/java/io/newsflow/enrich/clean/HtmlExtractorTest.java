@@ -181,10 +181,11 @@ class HtmlExtractorTest {
   }
 
   @Test
-  void dropsFeedbackRatingAndChannelPromptsInsideTheBody() {
+  void dropsFeedbackRatingChannelPromptsAndLabelledLinksInsideTheBody() {
     String story = "<p>" + "El tribunal fijó para marzo el inicio del juicio contra el exministro. ".repeat(3).strip() + "</p>";
     String html = "<html><body><article>" + story + "<p>Valora esta noticia</p>" + story
         + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p><p>We want to hear what you think about this article.</p>"
+        + "<p>Permalink https://p.example.com/p/RPYx</p>"
         + "</article></body></html>";
 
     CleanText clean = cleaner.clean(RawDocument.of("prompts", "file:prompts", RawDocument.HTML, html));
