@@ -51,6 +51,12 @@ final class BlockWriter {
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final int CALL_TO_ACTION_MAX = 220;
+  /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
+  private static final Pattern DISCLOSURE = Pattern.compile(
+      "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
+          + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final int DISCLOSURE_MAX = 400;
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
   /** A heading that opens the comments ("12 Comments", "Leave a reply", "Commentaires (3)"). */
@@ -106,6 +112,7 @@ final class BlockWriter {
       String clean = line.replace(String.valueOf(LOOSE), "").strip();
       if (clean.isEmpty() || isLabel(clean) || isLooseLabel(line, clean)
           || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(clean).find()
+          || clean.length() < DISCLOSURE_MAX && DISCLOSURE.matcher(clean).find()
           || clean.length() < CREDIT_MAX && CREDIT.matcher(clean).find()
           || READING_TIME.matcher(clean).matches()) {
         continue;

@@ -212,6 +212,20 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", moments), clean.text());
   }
 
+  @Test
+  void dropsAnAffiliateDisclosureLongerThanACallToAction() {
+    String story = "<p>" + "The airline's new card offers a bonus of 70,000 miles after the first purchase. ".repeat(3).strip() + "</p>";
+    String disclosure = "<p>This post contains references to products from one or more of our advertisers. We may "
+        + "receive compensation when you click on links to those products. Terms apply to the offers listed on this "
+        + "page. For an explanation of our advertising policy, visit this page.</p>";
+    String html = "<html><body><article>" + disclosure + story + story + "</article></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("disclosure", "file:disclosure", RawDocument.HTML, html));
+
+    String paragraph = story.substring(3, story.length() - 4);
+    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
