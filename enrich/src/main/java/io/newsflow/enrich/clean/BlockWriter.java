@@ -20,14 +20,15 @@ final class BlockWriter {
       "tr", "td", "th", "address", "hr", "center", "form", "fieldset", "details", "summary");
   private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p", "li",
       "span", "header");
+  // The line patterns below are written in lower case and matched on lower-cased text (much faster
+  // than case-insensitive Unicode matching).
   private static final Pattern READ_ALSO = Pattern.compile(
       "^(à |a )?lire (aussi|également|egalement)|^vous aimerez aussi|^(you )?(may|might) also like"
           + "|^voir aussi|^sur le même sujet|^(read|see) (also|more)|^related( |:)"
           + "|^more (on|from) |^recommended|^(lea|leer|lee) (también|tambien|más|mas)|^ver también"
           + "|^te puede interesar"
           + "|^leia (também|mais)|^czytaj (też|także|więcej)|^zobacz (też|także)|^leggi anche"
-          + "|^(mira|mire|puedes ver|visto ahora|lo último|temas relacionados|explore further|further reading)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|^(mira|mire|puedes ver|visto ahora|lo último|temas relacionados|explore further|further reading)\\b");
   private static final Set<String> LABELS = Set.of("advertisement", "publicité", "publicite", "anuncio",
       "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
       "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
@@ -36,11 +37,10 @@ final class BlockWriter {
   /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
       "^[(\\[]?((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
-          + "\\s*(:|by\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "\\s*(:|by\\b)");
   /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"). */
   private static final Pattern READING_TIME = Pattern.compile(
-      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$");
   private static final int CREDIT_MAX = 120;
   /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -48,22 +48,19 @@ final class BlockWriter {
           + "|download (the|our) .*app|all rights reserved"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
-          + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel");
   private static final int CALL_TO_ACTION_MAX = 220;
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
   private static final Pattern DISCLOSURE = Pattern.compile(
       "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
-          + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados");
   private static final int DISCLOSURE_MAX = 400;
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
   /** A heading that opens the comments ("12 Comments", "Leave a reply", "Commentaires (3)"). */
   private static final Pattern COMMENTS_HEADING = Pattern.compile(
       "(\\d+\\s+)?(comments?|commentaires?|comentarios?|komentarze|commenti|leave a (reply|comment)"
-          + "|laisser un commentaire|réagissez|deja (un|tu) comentario)(\\s*\\(\\d+\\))?\\s*:?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|laisser un commentaire|réagissez|deja (un|tu) comentario)(\\s*\\(\\d+\\))?\\s*:?");
   /** Text the article must already have for a comments heading to end it (not a teaser above it). */
   private static final int ARTICLE_BEFORE_COMMENTS = 300;
 
@@ -102,7 +99,7 @@ final class BlockWriter {
     if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY) {
       return true;
     }
-    return text < READ_ALSO_MAX && !name.startsWith("h") && READ_ALSO.matcher(element.text()).find();
+    return text < READ_ALSO_MAX && !name.startsWith("h") && READ_ALSO.matcher(element.text().toLowerCase(Locale.ROOT)).find();
   }
 
   private String lines(String title) {
@@ -110,14 +107,15 @@ final class BlockWriter {
     boolean titleSeen = false;
     for (String line : out.toString().split("\n")) {
       String clean = line.replace(String.valueOf(LOOSE), "").strip();
-      if (clean.isEmpty() || isLabel(clean) || isLooseLabel(line, clean)
-          || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(clean).find()
-          || clean.length() < DISCLOSURE_MAX && DISCLOSURE.matcher(clean).find()
-          || clean.length() < CREDIT_MAX && CREDIT.matcher(clean).find()
-          || READING_TIME.matcher(clean).matches()) {
+      String lower = clean.toLowerCase(Locale.ROOT);
+      if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean)
+          || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(lower).find()
+          || clean.length() < DISCLOSURE_MAX && DISCLOSURE.matcher(lower).find()
+          || clean.length() < CREDIT_MAX && CREDIT.matcher(lower).find()
+          || READING_TIME.matcher(lower).matches()) {
         continue;
       }
-      if (kept.length() >= ARTICLE_BEFORE_COMMENTS && COMMENTS_HEADING.matcher(clean).matches()) {
+      if (kept.length() >= ARTICLE_BEFORE_COMMENTS && COMMENTS_HEADING.matcher(lower).matches()) {
         break;
       }
       if (!titleSeen && clean.equals(title)) {
@@ -130,8 +128,8 @@ final class BlockWriter {
   }
 
   /** A label alone or before its link ("Permalink https://p.example/x"). */
-  private static boolean isLabel(String clean) {
-    return LABELS.contains(TRAILING_URL.matcher(clean).replaceFirst("").toLowerCase(Locale.ROOT));
+  private static boolean isLabel(String lower) {
+    return LABELS.contains(TRAILING_URL.matcher(lower).replaceFirst(""));
   }
 
   private static boolean isLooseLabel(String line, String clean) {

@@ -49,12 +49,16 @@ final class NameCues {
     }
     StringBuilder names = new StringBuilder();
     for (String token : element.className().toLowerCase(Locale.ROOT).split("\\s+")) {
-      String name = LIVE_COMMENTARY.matcher(token).find() ? "liveblog" : bemElement(token);
+      String name = isLiveCommentary(token) ? "liveblog" : bemElement(token);
       if (!DESCRIPTIVE.matcher(name).matches()) {
         names.append(name).append(' ');
       }
     }
     return names.append(element.id().toLowerCase(Locale.ROOT)).toString();
+  }
+
+  private static boolean isLiveCommentary(String token) {
+    return token.contains("live") && LIVE_COMMENTARY.matcher(token).find();
   }
 
   /**
