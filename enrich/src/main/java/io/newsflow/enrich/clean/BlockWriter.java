@@ -32,7 +32,9 @@ final class BlockWriter {
   private static final Set<String> LABELS = Set.of("advertisement", "publicité", "publicite", "anuncio",
       "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
       "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
-      "permalink");
+      "permalink", "drukuj", "imprimir", "stampa", "drucken", "udostępnij", "compartir", "condividi");
+  /** An agency sign-off after the last paragraph: the editor's initials and the agency ("aja/PAP"). */
+  private static final Pattern SIGN_OFF = Pattern.compile("\\p{L}{1,5}(/\\p{L}{2,10}){1,3}");
   private static final Pattern TRAILING_URL = Pattern.compile("\\s*:?\\s+https?://\\S+$");
   /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
@@ -45,7 +47,7 @@ final class BlockWriter {
   /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
-          + "|download (the|our) .*app|all rights reserved"
+          + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel");
@@ -112,7 +114,7 @@ final class BlockWriter {
           || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(lower).find()
           || clean.length() < DISCLOSURE_MAX && DISCLOSURE.matcher(lower).find()
           || clean.length() < CREDIT_MAX && CREDIT.matcher(lower).find()
-          || READING_TIME.matcher(lower).matches()) {
+          || READING_TIME.matcher(lower).matches() || SIGN_OFF.matcher(clean).matches()) {
         continue;
       }
       if (kept.length() >= ARTICLE_BEFORE_COMMENTS && COMMENTS_HEADING.matcher(lower).matches()) {

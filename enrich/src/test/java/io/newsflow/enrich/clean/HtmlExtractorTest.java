@@ -226,6 +226,18 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, clean.text());
   }
 
+  @Test
+  void dropsAPolishPrintLabelAgencySignOffAndCopyrightNotice() {
+    String story = "<p>" + "Parlament Europejski zgodził się w środę na umowę handlową między Unią a Londynem. ".repeat(3).strip() + "</p>";
+    String html = "<html><body><article><p>Drukuj</p>" + story + story
+        + "<p>aja/PAP</p><p>Materiał chroniony prawem autorskim.</p></article></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("pap", "file:pap", RawDocument.HTML, html));
+
+    String paragraph = story.substring(3, story.length() - 4);
+    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
