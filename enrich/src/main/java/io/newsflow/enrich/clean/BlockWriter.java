@@ -55,7 +55,12 @@ final class BlockWriter {
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
   private static final Pattern DISCLOSURE = Pattern.compile(
       "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
-          + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados");
+          + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados"
+          + "|not responsible for the (opinions|views|content)|(opinions|views) expressed (in|by|on|here)"
+          + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?");
+  /** Errors a PHP site printed into its page ("Warning: … in /www/x.php on line 407"). */
+  private static final Pattern SERVER_ERROR = Pattern.compile(
+      "(warning|notice|deprecated|(fatal|parse) error): .* in /\\S+ on line \\d+");
   private static final int DISCLOSURE_MAX = 400;
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
@@ -114,7 +119,8 @@ final class BlockWriter {
           || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(lower).find()
           || clean.length() < DISCLOSURE_MAX && DISCLOSURE.matcher(lower).find()
           || clean.length() < CREDIT_MAX && CREDIT.matcher(lower).find()
-          || READING_TIME.matcher(lower).matches() || SIGN_OFF.matcher(clean).matches()) {
+          || READING_TIME.matcher(lower).matches() || SIGN_OFF.matcher(clean).matches()
+          || SERVER_ERROR.matcher(lower).matches()) {
         continue;
       }
       if (kept.length() >= ARTICLE_BEFORE_COMMENTS && COMMENTS_HEADING.matcher(lower).matches()) {

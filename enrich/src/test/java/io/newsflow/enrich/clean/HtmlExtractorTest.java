@@ -238,6 +238,20 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, clean.text());
   }
 
+  @Test
+  void dropsServerErrorsAndDisclaimersThePagePrinted() {
+    String story = "<p>" + "The prime minister announced new support for farmers hit by the drought this year. ".repeat(3).strip() + "</p>";
+    String html = "<html><body><article>"
+        + "<p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407</p>"
+        + story + story + "<p>Example News is not responsible for the opinions, statements or media content "
+        + "presented by contributors.</p></article></body></html>";
+
+    CleanText clean = cleaner.clean(RawDocument.of("php", "file:php", RawDocument.HTML, html));
+
+    String paragraph = story.substring(3, story.length() - 4);
+    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  }
+
   private static RawDocument page(String name) {
     try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/clean/" + name)) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
