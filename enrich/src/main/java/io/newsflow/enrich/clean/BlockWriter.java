@@ -50,7 +50,8 @@ final class BlockWriter {
           + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
-          + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel");
+          + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
+          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment");
   private static final int CALL_TO_ACTION_MAX = 220;
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
   private static final Pattern DISCLOSURE = Pattern.compile(

@@ -185,7 +185,7 @@ class HtmlExtractorTest {
     String story = "<p>" + "El tribunal fijó para marzo el inicio del juicio contra el exministro. ".repeat(3).strip() + "</p>";
     String html = "<html><body><article>" + story + "<p>Valora esta noticia</p>" + story
         + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p><p>We want to hear what you think about this article.</p>"
-        + "<p>Permalink https://p.example.com/p/RPYx</p>"
+        + "<p>Permalink https://p.example.com/p/RPYx</p><p>Hazte socio por 5 euros al mes. Cancela cuando quieras.</p>"
         + "</article></body></html>";
 
     CleanText clean = cleaner.clean(RawDocument.of("prompts", "file:prompts", RawDocument.HTML, html));
