@@ -27,7 +27,7 @@ final class BlockWriter {
           + "|^voir aussi|^sur le même sujet|^(read|see) (also|more)|^related( |:)"
           + "|^more (on|from) |^recommended|^(lea|leer|lee) (también|tambien|más|mas)|^ver también"
           + "|^te puede interesar"
-          + "|^leia (também|mais)|^czytaj (też|także|więcej)|^zobacz (też|także)|^leggi anche"
+          + "|^leia (também|mais)|^czytaj (też|także|również|więcej)|^zobacz (też|także|również)|^leggi anche"
           + "|^(mira|mire|puedes ver|visto ahora|lo último|temas relacionados|explore further|further reading)\\b");
   private static final Set<String> LABELS = Set.of("advertisement", "publicité", "publicite", "anuncio",
       "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
