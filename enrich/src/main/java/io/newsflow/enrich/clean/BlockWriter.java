@@ -21,7 +21,8 @@ final class BlockWriter {
   private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p", "li",
       "span", "header");
   // The line patterns below are written in lower case and matched on lower-cased text (much faster
-  // than case-insensitive Unicode matching).
+  // than case-insensitive Unicode matching); those searched anywhere in a line start at a word
+  // boundary, so that their many alternatives are only tried where a word starts.
   private static final Pattern READ_ALSO = Pattern.compile(
       "^(à |a )?lire (aussi|également|egalement)|^vous aimerez aussi|^(you )?(may|might) also like"
           + "|^voir aussi|^sur le même sujet|^(read|see) (also|more)|^related( |:)"
@@ -46,19 +47,19 @@ final class BlockWriter {
   private static final int CREDIT_MAX = 120;
   /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
+      "\\b(?:subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
           + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
-          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment");
+          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment)");
   private static final int CALL_TO_ACTION_MAX = 220;
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
   private static final Pattern DISCLOSURE = Pattern.compile(
-      "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
+      "\\b(?:references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
           + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados"
           + "|not responsible for the (opinions|views|content)|(opinions|views) expressed (in|by|on|here)"
-          + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?");
+          + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?)");
   /** Errors a PHP site printed into its page ("Warning: … in /www/x.php on line 407"). */
   private static final Pattern SERVER_ERROR = Pattern.compile(
       "(warning|notice|deprecated|(fatal|parse) error): .* in /\\S+ on line \\d+");
@@ -107,7 +108,7 @@ final class BlockWriter {
     if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY) {
       return true;
     }
-    return text < READ_ALSO_MAX && !name.startsWith("h") && READ_ALSO.matcher(element.text().toLowerCase(Locale.ROOT)).find();
+    return text < READ_ALSO_MAX && !name.startsWith("h") && READ_ALSO.matcher(element.text().toLowerCase(Locale.ROOT)).lookingAt();
   }
 
   private String lines(String title) {
