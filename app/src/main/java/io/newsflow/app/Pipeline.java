@@ -64,6 +64,6 @@ public final class Pipeline implements AutoCloseable {
   @Override
   public void close() {
     stages.values().forEach(stage -> stage.close(StreamsSupport.LEAVE_GROUP.withTimeout(Duration.ZERO)));
-    stages.values().forEach(stage -> stage.close(StreamsSupport.LEAVE_GROUP.withTimeout(Duration.ofSeconds(30))));
+    stages.values().forEach(stage -> stage.close(StreamsSupport.LEAVE_GROUP.withTimeout(StreamsSupport.CLOSE_TIMEOUT)));
   }
 }

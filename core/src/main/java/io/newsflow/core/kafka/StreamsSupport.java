@@ -2,9 +2,9 @@ package io.newsflow.core.kafka;
 
 import io.newsflow.core.config.ServiceMain;
 import io.newsflow.core.config.Settings;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import java.time.Duration;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -21,7 +21,7 @@ public final class StreamsSupport {
 
   private static final Logger LOG = LoggerFactory.getLogger(StreamsSupport.class);
   /** How long a closing service waits for its threads to commit and stop. */
-  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   /**
    * Closing options that leave the consumer group (Streams does not by default), so that a

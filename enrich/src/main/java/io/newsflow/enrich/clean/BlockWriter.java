@@ -1,5 +1,6 @@
 package io.newsflow.enrich.clean;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class BlockWriter {
       "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
       "permalink", "drukuj", "imprimir", "stampa", "drucken", "udostępnij", "compartir", "condividi");
   /** An agency sign-off after the last paragraph: the editor's initials and the agency ("aja/PAP"). */
-  private static final Pattern SIGN_OFF = Pattern.compile("\\p{L}{1,5}(/\\p{L}{2,10}){1,3}");
+  private static final Pattern SIGN_OFF = Pattern.compile("^\\p{L}{1,5}(/\\p{L}{2,10}){1,3}$");
   private static final Pattern TRAILING_URL = Pattern.compile("\\s*:?\\s+https?://\\S+$");
   /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
@@ -44,7 +45,6 @@ final class BlockWriter {
   /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"). */
   private static final Pattern READING_TIME = Pattern.compile(
       "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$");
-  private static final int CREDIT_MAX = 120;
   /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "\\b(?:subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
@@ -53,7 +53,6 @@ final class BlockWriter {
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
           + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment)");
-  private static final int CALL_TO_ACTION_MAX = 220;
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
   private static final Pattern DISCLOSURE = Pattern.compile(
       "\\b(?:references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
@@ -62,8 +61,12 @@ final class BlockWriter {
           + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?)");
   /** Errors a PHP site printed into its page ("Warning: … in /www/x.php on line 407"). */
   private static final Pattern SERVER_ERROR = Pattern.compile(
-      "(warning|notice|deprecated|(fatal|parse) error): .* in /\\S+ on line \\d+");
-  private static final int DISCLOSURE_MAX = 400;
+      "^(warning|notice|deprecated|(fatal|parse) error): .* in /\\S+ on line \\d+$");
+  /** Furniture lines: what each kind looks like (on lower-cased text) and how long it can be. */
+  private static final List<FurnitureLine> FURNITURE_LINES = List.of(
+      new FurnitureLine(CALL_TO_ACTION, 220), new FurnitureLine(DISCLOSURE, 400), new FurnitureLine(CREDIT, 120),
+      new FurnitureLine(READING_TIME, Integer.MAX_VALUE), new FurnitureLine(SIGN_OFF, Integer.MAX_VALUE),
+      new FurnitureLine(SERVER_ERROR, Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
   /** A heading that opens the comments ("12 Comments", "Leave a reply", "Commentaires (3)"). */
@@ -108,7 +111,8 @@ final class BlockWriter {
     if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY) {
       return true;
     }
-    return text < READ_ALSO_MAX && !name.startsWith("h") && READ_ALSO.matcher(element.text().toLowerCase(Locale.ROOT)).lookingAt();
+    return text < READ_ALSO_MAX && !name.startsWith("h")
+        && READ_ALSO.matcher(element.text().toLowerCase(Locale.ROOT)).lookingAt();
   }
 
   private String lines(String title) {
@@ -118,11 +122,7 @@ final class BlockWriter {
       String clean = line.replace(String.valueOf(LOOSE), "").strip();
       String lower = clean.toLowerCase(Locale.ROOT);
       if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean)
-          || clean.length() < CALL_TO_ACTION_MAX && CALL_TO_ACTION.matcher(lower).find()
-          || clean.length() < DISCLOSURE_MAX && DISCLOSURE.matcher(lower).find()
-          || clean.length() < CREDIT_MAX && CREDIT.matcher(lower).find()
-          || READING_TIME.matcher(lower).matches() || SIGN_OFF.matcher(clean).matches()
-          || SERVER_ERROR.matcher(lower).matches()) {
+          || FURNITURE_LINES.stream().anyMatch(kind -> kind.matches(lower))) {
         continue;
       }
       if (kept.length() >= ARTICLE_BEFORE_COMMENTS && COMMENTS_HEADING.matcher(lower).matches()) {
@@ -135,6 +135,12 @@ final class BlockWriter {
       kept.append(clean).append('\n');
     }
     return kept.toString();
+  }
+
+  private record FurnitureLine(Pattern pattern, int maxLength) {
+    boolean matches(String lower) {
+      return lower.length() < maxLength && pattern.matcher(lower).find();
+    }
   }
 
   /** A label alone or before its link ("Permalink https://p.example/x"). */

@@ -38,8 +38,9 @@ final class NameCues {
   private static final Pattern DESCRIPTIVE = Pattern.compile(
       "^(no|not|has|without|with|category|tag|tags|format|post-format|status|type|topic|section|rubrique)[-_].*");
 
-  /** Live commentary ("live-match-comment", "liveblog-comment"): the article of a live page, not readers' comments. */
-  private static final Pattern LIVE_COMMENTARY = Pattern.compile("(^|[-_])live[-_]?(blog[-_]|match[-_]|text[-_])?comment");
+  /** Live commentary ("live-match-comment", "liveblog-comment"): a live page's article, not comments. */
+  private static final Pattern LIVE_COMMENTARY =
+      Pattern.compile("(^|[-_])live[-_]?(blog[-_]|match[-_]|text[-_])?comment");
 
   private NameCues() {}
 

@@ -62,6 +62,6 @@ final class AliasIndex {
         out.add(new NameMatch(start, end, candidates, candidates.size()));
       }
     };
-    text.forEachTokenStart(start -> trie.keysFrom(text, start, onTokenEnd));
+    trie.keysAtTokenStarts(text, onTokenEnd);
   }
 }

@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  *
  * <p>Names are matched by a double-array trie walked from each token start of the folded text
  * (case, accents, apostrophes), on token boundaries, longest match first; an ambiguous name
- * goes to the entity the article names otherwise, and a short form ("Altman") needs its full name in the article unless no
- * other entity and no common word shares it. Live changes go to a small overlay automaton, so a
- * change costs a rebuild of the overlay only.
+ * goes to the entity the article names otherwise, and a short form ("Altman") needs its full
+ * name in the article unless no other entity and no common word shares it. Live changes go to
+ * a small overlay automaton, so a change costs a rebuild of the overlay only.
  */
 public final class EntityTagger {
 

@@ -104,7 +104,7 @@ public final class FoldedText implements CharSequence {
   }
 
   /** Calls {@code action} with the start of every token: after a space, an apostrophe or a lost space. */
-  public void forEachTokenStart(IntConsumer action) {
+  void forEachTokenStart(IntConsumer action) {
     char before = ' ';
     int nextJoint = camelJoints.nextSetBit(0);
     for (int i = 0; i < length; i++) {

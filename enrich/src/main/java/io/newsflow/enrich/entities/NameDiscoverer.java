@@ -45,38 +45,11 @@ final class NameDiscoverer {
     return found;
   }
 
-  /** A word of the text; its folded key is only worked out for the few words that need it, once. */
-  private static final class Word {
-    private final String source;
-    private final int start;
-    private final int end;
-    private final boolean capitalised;
-    private String key;
-
-    Word(String source, int start, int end, boolean capitalised) {
-      this.source = source;
-      this.start = start;
-      this.end = end;
-      this.capitalised = capitalised;
-    }
-
-    int start() {
-      return start;
-    }
-
-    int end() {
-      return end;
-    }
-
-    boolean capitalised() {
-      return capitalised;
-    }
+  /** A word of the text; its folded key is only worked out for the few words that need it. */
+  private record Word(String source, int start, int end, boolean capitalised) {
 
     String key() {
-      if (key == null) {
-        key = FoldedText.key(source.substring(start, end));
-      }
-      return key;
+      return FoldedText.key(source.substring(start, end));
     }
   }
 
@@ -116,7 +89,8 @@ final class NameDiscoverer {
   /** The end of the word at {@code at}: letters, digits and marks, inner '-' or '.' joins, one final '.'. */
   private static int wordEnd(String text, int at, int to) {
     int end = partEnd(text, at, to);
-    while (end + 1 < to && (text.charAt(end) == '-' || text.charAt(end) == '.') && isLetterOrNumber(codePointAt(text, end + 1))) {
+    while (end + 1 < to && (text.charAt(end) == '-' || text.charAt(end) == '.')
+        && isLetterOrNumber(codePointAt(text, end + 1))) {
       end = partEnd(text, end + 1, to);
     }
     return end < to && text.charAt(end) == '.' ? end + 1 : end;
@@ -168,7 +142,6 @@ final class NameDiscoverer {
     }
     return table;
   }
-
 
   /** The end (exclusive) of the run of name words starting at {@code i}, or {@code i}. */
   private int runEnd(List<Word> words, int i, String text, BitSet known) {
@@ -294,5 +267,4 @@ final class NameDiscoverer {
     }
     return long4 >= 4 && capitalised * 4 >= long4 * 3;
   }
-
 }

@@ -12,6 +12,11 @@ public final class PrefixTrie<V> extends AhoCorasickDoubleArrayTrie<V> {
 
   private static final long serialVersionUID = 1L;
 
+  /** Reports each key that starts a token of {@code text}. */
+  public void keysAtTokenStarts(FoldedText text, IHit<V> hit) {
+    text.forEachTokenStart(start -> keysFrom(text, start, hit));
+  }
+
   /** Reports each key that {@code text} has at {@code start}, shortest first. */
   public void keysFrom(CharSequence text, int start, IHit<V> hit) {
     int state = 0;

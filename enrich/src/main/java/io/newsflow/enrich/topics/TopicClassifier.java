@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.core.model.EntityTag;
 import io.newsflow.core.model.TopicTag;
 import io.newsflow.enrich.entities.FoldedText;
+import io.newsflow.enrich.entities.PrefixTrie;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,12 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-import io.newsflow.enrich.entities.PrefixTrie;
 
 /**
  * Scores an article against the topic taxonomy from multilingual keyword cues (a trie of
- * folded keywords walked from every token start of the folded text) and entity cues, on a fixed 0..1 scale so that scores
- * compare across articles; the scoring rule is documented in the taxonomy data file.
+ * folded keywords walked from every token start of the folded text) and entity cues, on a
+ * fixed 0..1 scale so that scores compare across articles; the scoring rule is documented in
+ * the taxonomy data file.
  */
 public final class TopicClassifier {
 
@@ -94,7 +95,7 @@ public final class TopicClassifier {
         }
       }
     };
-    folded.forEachTokenStart(start -> keywords.keysFrom(folded, start, onCues));
+    keywords.keysAtTokenStarts(folded, onCues);
     for (EntityTag entity : entities == null ? List.<EntityTag>of() : entities) {
       entityCues.getOrDefault(entity.id(), List.of()).forEach(cue -> evidence.addEntity(cue, entity.salience()));
       entityCues.getOrDefault("type:" + entity.type(), List.of()).forEach(cue -> evidence.addEntity(cue, entity.salience()));

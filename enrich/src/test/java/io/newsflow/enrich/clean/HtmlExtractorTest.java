@@ -93,10 +93,8 @@ class HtmlExtractorTest {
     String html = "<html><body>" + "<div>".repeat(10_000) + paragraph.repeat(3) + "</div>".repeat(10_000)
         + "</body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("deep", "file:deep", RawDocument.HTML, html));
-
     assertEquals(String.join("\n", Collections.nCopies(3, "A paragraph buried under many wrappers "
-        + "still reads as the article, with commas, clauses, and enough words to count as text.")), clean.text());
+        + "still reads as the article, with commas, clauses, and enough words to count as text.")), extract(html));
   }
 
   @Test
@@ -107,11 +105,9 @@ class HtmlExtractorTest {
     String html = "<html><body><div class=\"main\"><noscript>" + paragraph.repeat(4) + "</noscript></div>"
         + "<aside><ul>" + archive + "</ul></aside></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("noscript", "file:noscript", RawDocument.HTML, html));
-
     String expected = "Blog engines that render with scripts still serve the post inside noscript, so that "
         + "readers without scripts, and crawlers, can read it in full.";
-    assertEquals(String.join("\n", Collections.nCopies(4, expected)), clean.text());
+    assertEquals(String.join("\n", Collections.nCopies(4, expected)), extract(html));
   }
 
   @Test
@@ -121,9 +117,7 @@ class HtmlExtractorTest {
         + "\"headline\":\"Teaser\",\"articleBody\":\"" + body + "\"}</script></head>"
         + "<body><h1>Teaser</h1><p>Subscribe to read the rest of this story.</p></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("teaser", "file:teaser", RawDocument.HTML, html));
-
-    assertEquals(body, clean.text());
+    assertEquals(body, extract(html));
   }
 
   @Test
@@ -131,67 +125,57 @@ class HtmlExtractorTest {
     String html = "<p>A paragraph with an unclosed <b>bold run and a stray </i> end tag."
         + "<p>A second paragraph <<>> right after.</div><div";
 
-    CleanText clean = cleaner.clean(RawDocument.of("bad", "file:bad", RawDocument.HTML, html));
-
     assertEquals("A paragraph with an unclosed bold run and a stray end tag.\n"
-        + "A second paragraph <<>> right after.", clean.text());
+        + "A second paragraph <<>> right after.", extract(html));
   }
 
   @Test
   void dropsACaptionNamedAsTheElementOfABemBlockAndACreditInParentheses() {
-    String story = "<p>" + "The council met on Tuesday to vote on the new budget for the city. ".repeat(4).strip() + "</p>";
+    String paragraph = "The council met on Tuesday to vote on the new budget for the city. ".repeat(4).strip();
+    String story = "<p>" + paragraph + "</p>";
     String html = "<html><body><div class=\"mainContent\"><h1>Budget vote</h1>"
         + "<div class=\"mainContent__legend\">The council chamber on Tuesday | CITY NEWS</div>" + story
         + "<p><img src=\"chart.png\" alt=\"chart\"><br><em>(Credit: Jane Doe / City News)</em></p>" + story
         + "</div></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("bem", "file:bem", RawDocument.HTML, html));
-
-    String paragraph = story.substring(3, story.length() - 4);
-    assertEquals(paragraph + "\n" + paragraph, clean.text());
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
   @Test
   void endsTheArticleAtACommentsHeadingWhateverTheMarkupAroundIt() {
-    String story = "<p>" + "The ministry confirmed the new vaccination schedule for the region on Monday. ".repeat(3).strip() + "</p>";
+    String paragraph = "The ministry confirmed the new vaccination schedule for the region on Monday. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
     String html = "<html><body><div class=\"entry\">" + story + story
         + "<h3>3 Comments</h3><p>I think this is a terrible idea and the ministry should resign, honestly.</p>"
         + "<p>© 2022 Example News. Written permission must be obtained before any reprint of this article.</p>"
         + "</div></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("comments", "file:comments", RawDocument.HTML, html));
-
-    String paragraph = story.substring(3, story.length() - 4);
-    assertEquals(paragraph + "\n" + paragraph, clean.text());
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
   @Test
   void keepsTheArticleRatherThanALongerForumOfReaderMessages() {
-    String story = "<p>" + "The writer, blacklisted for years, has seen the president fall for corruption. ".repeat(3).strip() + "</p>";
+    String paragraph = "The writer, blacklisted for years, has seen the president fall for corruption. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
     String message = "<li class=\"forum-fil\"><div class=\"forum-message\"><p>"
         + "I disagree with this reading of the events, and the paper should have said so much earlier. ".repeat(3).strip()
         + "</p></div></li>";
     String html = "<html><body><div class=\"contenu\"><h1>Turpitude</h1>" + story + story + "</div>"
         + "<div class=\"divforum\"><ul class=\"forum\">" + message.repeat(5) + "</ul></div></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("forum", "file:forum", RawDocument.HTML, html));
-
-    String paragraph = story.substring(3, story.length() - 4);
-    assertEquals(paragraph + "\n" + paragraph, clean.text());
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
   @Test
   void dropsFeedbackRatingChannelPromptsAndLabelledLinksInsideTheBody() {
-    String story = "<p>" + "El tribunal fijó para marzo el inicio del juicio contra el exministro. ".repeat(3).strip() + "</p>";
+    String paragraph = "El tribunal fijó para marzo el inicio del juicio contra el exministro. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
     String html = "<html><body><article>" + story + "<p>Valora esta noticia</p>" + story
         + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p><p>We want to hear what you think about this article.</p>"
         + "<p>Permalink https://p.example.com/p/RPYx</p><p>Hazte socio por 5 euros al mes. Cancela cuando quieras.</p>"
         + "</article></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("prompts", "file:prompts", RawDocument.HTML, html));
-
-    String paragraph = story.substring(3, story.length() - 4);
-    assertEquals(paragraph + "\n" + paragraph, clean.text());
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
   @Test
@@ -207,49 +191,46 @@ class HtmlExtractorTest {
     }
     html.append("</div><div class=\"comments\"><p>Quel match nul, je zappe sur une autre chaîne ce soir.</p></div></body></html>");
 
-    CleanText clean = cleaner.clean(RawDocument.of("live", "file:live", RawDocument.HTML, html.toString()));
-
-    assertEquals(String.join("\n", moments), clean.text());
+    assertEquals(String.join("\n", moments), extract(html.toString()));
   }
 
   @Test
   void dropsAnAffiliateDisclosureLongerThanACallToAction() {
-    String story = "<p>" + "The airline's new card offers a bonus of 70,000 miles after the first purchase. ".repeat(3).strip() + "</p>";
+    String paragraph = "The airline's new card offers a bonus of 70,000 miles after the first purchase. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
     String disclosure = "<p>This post contains references to products from one or more of our advertisers. We may "
         + "receive compensation when you click on links to those products. Terms apply to the offers listed on this "
         + "page. For an explanation of our advertising policy, visit this page.</p>";
     String html = "<html><body><article>" + disclosure + story + story + "</article></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("disclosure", "file:disclosure", RawDocument.HTML, html));
-
-    String paragraph = story.substring(3, story.length() - 4);
-    assertEquals(paragraph + "\n" + paragraph, clean.text());
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
   @Test
   void dropsAPolishPrintLabelAgencySignOffAndCopyrightNotice() {
-    String story = "<p>" + "Parlament Europejski zgodził się w środę na umowę handlową między Unią a Londynem. ".repeat(3).strip() + "</p>";
+    String paragraph = "Parlament Europejski zgodził się w środę na umowę handlową między Unią a Londynem. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
     String html = "<html><body><article><p>Drukuj</p>" + story + story
         + "<p>aja/PAP</p><p>Materiał chroniony prawem autorskim.</p></article></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("pap", "file:pap", RawDocument.HTML, html));
-
-    String paragraph = story.substring(3, story.length() - 4);
-    assertEquals(paragraph + "\n" + paragraph, clean.text());
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
   @Test
   void dropsServerErrorsAndDisclaimersThePagePrinted() {
-    String story = "<p>" + "The prime minister announced new support for farmers hit by the drought this year. ".repeat(3).strip() + "</p>";
+    String paragraph = "The prime minister announced new support for farmers hit by the drought this year. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
     String html = "<html><body><article>"
         + "<p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407</p>"
         + story + story + "<p>Example News is not responsible for the opinions, statements or media content "
         + "presented by contributors.</p></article></body></html>";
 
-    CleanText clean = cleaner.clean(RawDocument.of("php", "file:php", RawDocument.HTML, html));
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
 
-    String paragraph = story.substring(3, story.length() - 4);
-    assertEquals(paragraph + "\n" + paragraph, clean.text());
+  /** The clean text of a page written in the test. */
+  private String extract(String html) {
+    return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
   }
 
   private static RawDocument page(String name) {
