@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The one text normalisation of newsflow: {@link #clean} keeps what a reader sees (NFC,
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-  private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\x0B\\f]+");
   private static final String APOSTROPHES = "\u2018\u2019\u02BC\u0060\u00B4\u2032";
   /** The folded form of every code point below this, worked out once: Latin letters and punctuation. */
   private static final int TABLE_SIZE = 0x250;
@@ -24,16 +21,61 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  /** NFC, no zero-width characters, runs of spaces collapsed, each line trimmed. */
+  /** NFC, no zero-width characters, runs of spaces collapsed, each line trimmed, {@code \n} line ends.
+   * One pass over the characters: this runs on every text, page and key. */
   public static String clean(String text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    String visible = ZERO_WIDTH.matcher(nfc).replaceAll("");
-    String unixLines = visible.replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder out = new StringBuilder(unixLines.length());
-    for (String line : unixLines.split("\n", -1)) {
-      out.append(HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip()).append('\n');
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    int lineStart = 0;
+    boolean space = false;
+    boolean afterReturn = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (isZeroWidth(c)) {
+        continue;
+      }
+      boolean secondHalfOfCrLf = afterReturn && c == '\n';
+      afterReturn = c == '\r';
+      if (secondHalfOfCrLf) {
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        stripLineEnd(out, lineStart);
+        out.append('\n');
+        lineStart = out.length();
+        space = false;
+      } else if (isHorizontalSpace(c)) {
+        space = true;
+      } else {
+        if (space && out.length() > lineStart) {
+          out.append(' ');
+        }
+        if (out.length() > lineStart || !Character.isWhitespace(c)) {
+          out.append(c);
+        }
+        space = false;
+      }
     }
+    stripLineEnd(out, lineStart);
     return out.toString().strip();
+  }
+
+  private static void stripLineEnd(StringBuilder out, int lineStart) {
+    int end = out.length();
+    while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    out.setLength(end);
+  }
+
+  private static boolean isZeroWidth(char c) {
+    return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+  }
+
+  /** {@code \h}, vertical tab and form feed. */
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c >= '\u00A0' && (c == '\u00A0' || c == '\u1680'
+        || c == '\u180E' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000');
   }
 
   /** The matching key of a text: cleaned, lower case, without accents, plain apostrophes and

@@ -16,6 +16,11 @@ class TextNormalizerTest {
       "a", "Z", "7", " ", "  ", "\n", "\t", ".", "'", "`", "-", "é", "É", "ç", "Ç", "ß", "œ", "Æ", "ñ", "\u0301", "\u0327",
       "’", "‘", "ʼ", "´", "′", "‐", "–", "—", "−", "Ａ", "＇", "ﬁ", "²", "½", "Ⅻ", "Σ", "σ", "ς", "İ", "ı", "\u200B",
       "\u00AD", "\u00A0", "한", "日本", "😀", "𝐀", "\u0345", "ǅ", "ﷺ", "Ω", "Å", "\r\n"};
+  /** White space of every kind (horizontal, vertical, separators, zero-width), line ends and composable letters. */
+  private static final String[] CLEAN_POOL = {
+      "a", "é", "e\u0301", "Å", "A\u030A", " ", "   ", "\t", "\u000B", "\f", "\u00A0", "\u1680", "\u180E", "\u2003",
+      "\u200A", "\u202F", "\u205F", "\u3000", "\u2007", "\u001C", "\u001F", "\u2028", "\u2029", "\u0085", "\u200B",
+      "\u200D", "\u2060", "\uFEFF", "\u00AD", "\n", "\r", "\r\n", "\n\n", "😀", "x y"};
 
   @Test
   void foldsAccentsCaseApostrophesAndDashes() {
@@ -37,9 +42,34 @@ class TextNormalizerTest {
   }
 
   @Test
+  void cleansLikeTheRegularExpressionsItReplaces() {
+    Random random = new Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(16);
+      for (int i = 0; i < length; i++) {
+        text.append(CLEAN_POOL[random.nextInt(CLEAN_POOL.length)]);
+      }
+      assertEquals(cleanReference(text.toString()), TextNormalizer.clean(text.toString()), () -> "text: " + escape(text));
+    }
+  }
+
+  @Test
   void hashesTextsThatDifferOnlyInCaseAccentsQuotesOrSpacingAlike() {
     assertEquals(TextNormalizer.contentHash("L’Élysée a dit"), TextNormalizer.contentHash("l'elysee  A DIT"));
     assertNotEquals(TextNormalizer.contentHash("L’Élysée a dit"), TextNormalizer.contentHash("L’Élysée a lu"));
+  }
+
+  /** Cleaning as NFC, three replacements and a split into lines, the way it was first written. */
+  private static String cleanReference(String text) {
+    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String visible = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]").matcher(nfc).replaceAll("");
+    String unixLines = visible.replace("\r\n", "\n").replace('\r', '\n');
+    StringBuilder out = new StringBuilder();
+    for (String line : unixLines.split("\n", -1)) {
+      out.append(Pattern.compile("[\\h\\x0B\\f]+").matcher(line).replaceAll(" ").strip()).append('\n');
+    }
+    return out.toString().strip();
   }
 
   /** Folding as a decomposition of the whole text and three regular expressions, the way it was first written. */

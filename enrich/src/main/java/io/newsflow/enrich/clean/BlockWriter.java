@@ -3,6 +3,7 @@ package io.newsflow.enrich.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,8 +23,7 @@ final class BlockWriter {
   private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p", "li",
       "span", "header");
   // The line patterns below are written in lower case and matched on lower-cased text (much faster
-  // than case-insensitive Unicode matching); those searched anywhere in a line start at a word
-  // boundary, so that their many alternatives are only tried where a word starts.
+  // than case-insensitive Unicode matching); phrases searched anywhere in a line are Phrases.
   private static final Pattern READ_ALSO = Pattern.compile(
       "^(à |a )?lire (aussi|également|egalement)|^vous aimerez aussi|^(you )?(may|might) also like"
           + "|^voir aussi|^sur le même sujet|^(read|see) (also|more)|^related( |:)"
@@ -46,27 +46,28 @@ final class BlockWriter {
   private static final Pattern READING_TIME = Pattern.compile(
       "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$");
   /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
-  private static final Pattern CALL_TO_ACTION = Pattern.compile(
-      "\\b(?:subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
+  private static final Phrases CALL_TO_ACTION = new Phrases(
+      "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
           + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
-          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment)");
+          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment");
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
-  private static final Pattern DISCLOSURE = Pattern.compile(
-      "\\b(?:references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
+  private static final Phrases DISCLOSURE = new Phrases(
+      "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
           + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados"
           + "|not responsible for the (opinions|views|content)|(opinions|views) expressed (in|by|on|here)"
-          + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?)");
+          + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?");
   /** Errors a PHP site printed into its page ("Warning: … in /www/x.php on line 407"). */
   private static final Pattern SERVER_ERROR = Pattern.compile(
       "^(warning|notice|deprecated|(fatal|parse) error): .* in /\\S+ on line \\d+$");
   /** Furniture lines: what each kind looks like (on lower-cased text) and how long it can be. */
   private static final List<FurnitureLine> FURNITURE_LINES = List.of(
-      new FurnitureLine(CALL_TO_ACTION, 220), new FurnitureLine(DISCLOSURE, 400), new FurnitureLine(CREDIT, 120),
-      new FurnitureLine(READING_TIME, Integer.MAX_VALUE), new FurnitureLine(SIGN_OFF, Integer.MAX_VALUE),
-      new FurnitureLine(SERVER_ERROR, Integer.MAX_VALUE));
+      new FurnitureLine(CALL_TO_ACTION::foundIn, 220), new FurnitureLine(DISCLOSURE::foundIn, 400),
+      new FurnitureLine(CREDIT.asPredicate(), 120), new FurnitureLine(READING_TIME.asPredicate(), Integer.MAX_VALUE),
+      new FurnitureLine(SIGN_OFF.asPredicate(), Integer.MAX_VALUE),
+      new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
   /** A heading that opens the comments ("12 Comments", "Leave a reply", "Commentaires (3)"). */
@@ -95,9 +96,10 @@ final class BlockWriter {
     this.stats = stats;
   }
 
-  /** The text of {@code root}, paragraphs on their own lines, {@code title} not repeated. */
-  static String write(Element root, String title) {
-    BlockWriter writer = new BlockWriter(NodeStats.of(root));
+  /** The text of {@code root}, paragraphs on their own lines, {@code title} not repeated; {@code stats}
+   * measure {@code root}'s tree. */
+  static String write(Element root, String title, NodeStats stats) {
+    BlockWriter writer = new BlockWriter(stats);
     NodeTraversor.filter(writer.new Filter(), root);
     return writer.lines(title);
   }
@@ -137,15 +139,15 @@ final class BlockWriter {
     return kept.toString();
   }
 
-  private record FurnitureLine(Pattern pattern, int maxLength) {
+  private record FurnitureLine(Predicate<String> found, int maxLength) {
     boolean matches(String lower) {
-      return lower.length() < maxLength && pattern.matcher(lower).find();
+      return lower.length() < maxLength && found.test(lower);
     }
   }
 
   /** A label alone or before its link ("Permalink https://p.example/x"). */
   private static boolean isLabel(String lower) {
-    return LABELS.contains(TRAILING_URL.matcher(lower).replaceFirst(""));
+    return LABELS.contains(lower.contains("http") ? TRAILING_URL.matcher(lower).replaceFirst("") : lower);
   }
 
   private static boolean isLooseLabel(String line, String clean) {

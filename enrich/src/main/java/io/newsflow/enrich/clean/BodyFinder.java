@@ -32,9 +32,9 @@ final class BodyFinder {
     this.stats = stats;
   }
 
-  /** The element holding the article under {@code body}, or {@code body} itself. */
-  static Element find(Element body) {
-    return new BodyFinder(NodeStats.of(body)).choose(body);
+  /** The element holding the article under {@code body}, or {@code body} itself; {@code stats} measure {@code body}. */
+  static Element find(Element body, NodeStats stats) {
+    return new BodyFinder(stats).choose(body);
   }
 
   private Element choose(Element body) {

@@ -17,13 +17,15 @@ import org.jsoup.select.QueryParser;
  */
 final class BoilerplatePruner {
 
-  private static final String NEVER_TEXT = "script, style, template, svg, canvas, iframe, object, "
-      + "embed, video, audio, button, select, input, textarea, option, link, meta, dialog, picture, map, rt, rp";
-  private static final String DECLARED = "nav, aside, footer, menu, figure, figcaption, [role=navigation], "
-      + "[role=banner], "
-      + "[role=contentinfo], [role=complementary], [role=dialog], [role=alertdialog], [role=search], "
-      + "[hidden], [aria-hidden=true], [itemprop=comment], [itemtype*=Comment]";
-  private static final Evaluator DECLARED_MATCH = QueryParser.parse(DECLARED);
+  private static final Set<String> NEVER_TEXT = Set.of("script", "style", "template", "svg", "canvas", "iframe",
+      "object", "embed", "video", "audio", "button", "select", "input", "textarea", "option", "link", "meta", "dialog",
+      "picture", "map", "rt", "rp");
+  /** Elements and landmark roles that declare furniture (checked by hand: a CSS selector of them all
+   * costs about a tenth of the extraction of a large page). */
+  private static final Set<String> DECLARED_NAMES = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
+  private static final Set<String> DECLARED_ROLES =
+      Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search");
+  private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> NEVER_PRUNED = Set.of("html", "body");
   /** A named block holding more than this share of the page's text is the page, not furniture. */
@@ -38,7 +40,8 @@ final class BoilerplatePruner {
   /** Prunes {@code body} in place: sure furniture first, then blocks whose density, measured
    * without that furniture, agrees with their names. */
   static void prune(Element body) {
-    body.select(NEVER_TEXT).remove();
+    body.getAllElements().stream().filter(element -> NEVER_TEXT.contains(element.normalName()))
+        .forEach(Element::remove);
     removeWhere(body, BoilerplatePruner::isFurniture);
     removeWhere(body, BoilerplatePruner::isDenseFurniture);
   }
@@ -58,13 +61,25 @@ final class BoilerplatePruner {
 
   /** Declared furniture that is mostly links goes whatever its size (an archive sidebar). */
   private static boolean isDeclaredLinkList(Element element, NodeStats stats) {
-    return element.is(DECLARED_MATCH) && stats.linkDensity(element) > LINK_LIST_DENSITY;
+    return isDeclared(element) && stats.linkDensity(element) > LINK_LIST_DENSITY;
   }
 
   /** Furniture by markup, style or names; a block holding most of the page never is. */
   private static boolean isFurniture(Element element, NodeStats stats) {
-    return element.is(DECLARED_MATCH) || isSmallForm(element, stats) || isHidden(element) || isSiteHeader(element)
-        || NameCues.negative(element) && element.selectFirst("[itemprop=articleBody]") == null;
+    return isDeclared(element) || isSmallForm(element, stats) || isHidden(element) || isSiteHeader(element)
+        || NameCues.negative(element) && element.selectFirst(ARTICLE_BODY) == null;
+  }
+
+  /** Furniture by its element, landmark role, hidden state or comment markup. */
+  private static boolean isDeclared(Element element) {
+    return DECLARED_NAMES.contains(element.normalName()) || element.attributesSize() > 0
+        && (DECLARED_ROLES.contains(value(element, "role")) || element.hasAttr("hidden")
+            || value(element, "aria-hidden").equals("true") || value(element, "itemprop").equals("comment")
+            || value(element, "itemtype").contains("comment"));
+  }
+
+  private static String value(Element element, String attribute) {
+    return element.attr(attribute).strip().toLowerCase(Locale.ROOT);
   }
 
   /** Mixed or weak names need the density to agree. */

@@ -22,9 +22,10 @@ final class HtmlExtractor {
     PageMetadata metadata = PageMetadata.of(page);
     Element body = page.body();
     BoilerplatePruner.prune(body);
-    String text = BlockWriter.write(BodyFinder.find(body), metadata.title());
+    NodeStats stats = NodeStats.of(body);
+    String text = BlockWriter.write(BodyFinder.find(body, stats), metadata.title(), stats);
     if (text.length() < SHORT_TEXT) {
-      text = longer(text, BlockWriter.write(body, metadata.title()));
+      text = longer(text, BlockWriter.write(body, metadata.title(), stats));
     }
     text = longer(text, jsonLdBody(metadata));
     return new CleanText(metadata.title(), TextNormalizer.clean(text), metadata.publishedAt(), metadata.author(),
@@ -34,7 +35,11 @@ final class HtmlExtractor {
   /** The JSON-LD body when the page states one, written like markup when it holds markup. */
   private static String jsonLdBody(PageMetadata metadata) {
     String body = metadata.jsonLd().articleBody();
-    return body.contains("<") ? BlockWriter.write(Jsoup.parseBodyFragment(body).body(), metadata.title()) : body;
+    if (!body.contains("<")) {
+      return body;
+    }
+    Element markup = Jsoup.parseBodyFragment(body).body();
+    return BlockWriter.write(markup, metadata.title(), NodeStats.of(markup));
   }
 
   /** The fallback only when it is clearly longer: a fallback trades precision for recall. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,9 +26,9 @@ record JsonLdArticle(String headline, String datePublished, String author, Strin
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_NODES = 5000;
 
-  /** Reads the first article-like object of the page's JSON-LD blocks, or {@link #NONE}. */
-  static JsonLdArticle of(Document page) {
-    for (Element script : page.select("script[type=application/ld+json]")) {
+  /** Reads the first article-like object of a page's JSON-LD script blocks, or {@link #NONE}. */
+  static JsonLdArticle of(List<Element> scripts) {
+    for (Element script : scripts) {
       JsonNode article = findArticle(parse(script.data()));
       if (article != null) {
         return new JsonLdArticle(article.path("headline").asText(""), article.path("datePublished").asText(""),

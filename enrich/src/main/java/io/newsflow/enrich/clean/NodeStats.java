@@ -56,11 +56,7 @@ final class NodeStats {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-        int length = visibleLength(text.getWholeText());
-        long[] count = counts.computeIfAbsent(parent, k -> new long[3]);
-        count[0] += length;
-        count[1] += linkDepth > 0 ? length : 0;
-        count[2] += commas(text.getWholeText());
+        count(text.getWholeText(), counts.computeIfAbsent(parent, k -> new long[3]), linkDepth > 0);
       } else if (node instanceof Element element && element.nameIs("a")) {
         linkDepth++;
       }
@@ -84,25 +80,22 @@ final class NodeStats {
     }
   }
 
-  private static int commas(String text) {
-    int commas = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      commas += c == ',' || c == '，' || c == '、' || c == '،' ? 1 : 0;
-    }
-    return commas;
-  }
-
-  private static int visibleLength(String text) {
+  /** Adds the visible characters (white space runs counted once) and commas of {@code text} to {@code count}. */
+  private static void count(String text, long[] count, boolean link) {
     int length = 0;
+    int commas = 0;
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
-      boolean blank = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+      char c = text.charAt(i);
+      boolean blank = c <= ' ' ? Character.isWhitespace(c) : c >= '\u00A0' && (c == '\u00A0' || Character.isWhitespace(c));
       if (!blank || !space) {
         length++;
       }
       space = blank;
+      commas += c == ',' || c == '，' || c == '、' || c == '،' ? 1 : 0;
     }
-    return length;
+    count[0] += length;
+    count[1] += link ? length : 0;
+    count[2] += commas;
   }
 }

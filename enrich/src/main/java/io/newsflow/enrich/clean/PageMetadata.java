@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a page states about its article besides the body (title, publication time, author,
@@ -28,22 +31,25 @@ record PageMetadata(String title, Instant publishedAt, String author, String lan
       + "meta[property=og:published_time], meta[name=pubdate], meta[name=publishdate], meta[name=date], "
       + "meta[name=dc.date.issued], meta[name=DC.date.issued], meta[name=dcterms.created], "
       + "meta[name=sailthru.date], meta[name=parsely-pub-date], meta[name=article.published]";
+  /** Elements the queries below read: each query then looks at these few instead of walking the page. */
+  private static final Set<String> CARRIER_NAMES = Set.of("meta", "h1", "time", "script");
 
   /** Reads the metadata of {@code page}; call before the page is pruned. */
   static PageMetadata of(Document page) {
-    JsonLdArticle jsonLd = JsonLdArticle.of(page);
-    return new PageMetadata(title(page, jsonLd), date(page, jsonLd), author(page, jsonLd), language(page), jsonLd);
+    List<Element> carriers = page.getAllElements().stream().filter(PageMetadata::isCarrier).toList();
+    JsonLdArticle jsonLd = JsonLdArticle.of(all(carriers, "script[type=application/ld+json]"));
+    return new PageMetadata(title(page, carriers, jsonLd), date(carriers, jsonLd), author(carriers, jsonLd),
+        language(page, carriers), jsonLd);
   }
 
-  private static String title(Document page, JsonLdArticle jsonLd) {
-    String stated = first(meta(page, "meta[property=og:title]"), jsonLd.headline(),
-        meta(page, "meta[name=twitter:title]"), page.title());
-    Element h1 = page.selectFirst("article h1, main h1, h1");
-    String heading = h1 == null ? "" : h1.text().strip();
+  private static String title(Document page, List<Element> carriers, JsonLdArticle jsonLd) {
+    String stated = first(meta(carriers, "meta[property=og:title]"), jsonLd.headline(),
+        meta(carriers, "meta[name=twitter:title]"), page.title());
+    String heading = text(carriers, "h1");
     if (!heading.isEmpty() && (stated.isEmpty() || stated.contains(heading))) {
       return heading;
     }
-    return withoutSiteName(stated, meta(page, "meta[property=og:site_name]"));
+    return withoutSiteName(stated, meta(carriers, "meta[property=og:site_name]"));
   }
 
   /** Drops a site name put before or after the title ("Title | Site", "Site - Title"). */
@@ -67,40 +73,52 @@ record PageMetadata(String title, Instant publishedAt, String author, String lan
     return start >= 0 && end > start ? title.substring(start, end).strip() : first;
   }
 
-  private static Instant date(Document page, JsonLdArticle jsonLd) {
+  private static Instant date(List<Element> carriers, JsonLdArticle jsonLd) {
     Instant date = DateParser.parse(jsonLd.datePublished());
-    for (Element meta : page.select(DATE_META)) {
+    for (Element meta : all(carriers, DATE_META)) {
       date = date != null ? date : DateParser.parse(meta.attr("content"));
     }
-    for (Element time : page.select("[itemprop=datePublished][datetime], time[datetime]")) {
+    for (Element time : all(carriers, "[itemprop=datePublished][datetime], time[datetime]")) {
       date = date != null ? date : DateParser.parse(time.attr("datetime"));
     }
     return date;
   }
 
-  private static String author(Document page, JsonLdArticle jsonLd) {
-    String articleAuthor = meta(page, "meta[property=article:author]");
-    String author = first(jsonLd.author(), meta(page, "meta[name=author]"),
-        articleAuthor.startsWith("http") ? "" : articleAuthor, meta(page, "meta[name=parsely-author]"),
-        text(page, "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author]"));
+  private static String author(List<Element> carriers, JsonLdArticle jsonLd) {
+    String articleAuthor = meta(carriers, "meta[property=article:author]");
+    String author = first(jsonLd.author(), meta(carriers, "meta[name=author]"),
+        articleAuthor.startsWith("http") ? "" : articleAuthor, meta(carriers, "meta[name=parsely-author]"),
+        text(carriers, "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author]"));
     return author.isEmpty() ? null : author;
   }
 
-  private static String language(Document page) {
-    String declared = first(page.select("html[lang]").attr("lang"),
-        meta(page, "meta[http-equiv=content-language]"), meta(page, "meta[property=og:locale]"));
+  private static String language(Document page, List<Element> carriers) {
+    Element html = page.firstElementChild();
+    String declared = first(html == null ? "" : html.attr("lang"),
+        meta(carriers, "meta[http-equiv=content-language]"), meta(carriers, "meta[property=og:locale]"));
     String code = declared.toLowerCase(Locale.ROOT).split("[-_,; ]", 2)[0];
     return LANGUAGE.matcher(code).matches() ? code : null;
   }
 
-  private static String meta(Document page, String query) {
-    Element meta = page.selectFirst(query);
-    return meta == null ? "" : meta.attr("content").strip();
+  private static String meta(List<Element> carriers, String query) {
+    List<Element> metas = all(carriers, query);
+    return metas.isEmpty() ? "" : metas.get(0).attr("content").strip();
   }
 
-  private static String text(Document page, String query) {
-    Element element = page.selectFirst(query);
-    return element == null ? "" : element.text().strip();
+  private static String text(List<Element> carriers, String query) {
+    List<Element> elements = all(carriers, query);
+    return elements.isEmpty() ? "" : elements.get(0).text().strip();
+  }
+
+  private static boolean isCarrier(Element element) {
+    return CARRIER_NAMES.contains(element.normalName()) || element.hasAttr("itemprop")
+        || element.attr("rel").strip().equalsIgnoreCase("author");
+  }
+
+  /** The carriers that {@code query} selects, in page order. */
+  private static List<Element> all(List<Element> carriers, String query) {
+    Evaluator evaluator = QueryParser.parse(query);
+    return carriers.stream().filter(element -> element.is(evaluator)).toList();
   }
 
   private static String first(String... candidates) {
