@@ -46,7 +46,7 @@ final class BlockWriter {
   private static final Pattern READING_TIME = Pattern.compile(
       "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$");
   /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
-  private static final Phrases CALL_TO_ACTION = new Phrases(
+  private static final Phrases CALL_TO_ACTION = Phrases.atWordStarts(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
           + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
@@ -54,7 +54,7 @@ final class BlockWriter {
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
           + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment");
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
-  private static final Phrases DISCLOSURE = new Phrases(
+  private static final Phrases DISCLOSURE = Phrases.atWordStarts(
       "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
           + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados"
           + "|not responsible for the (opinions|views|content)|(opinions|views) expressed (in|by|on|here)"

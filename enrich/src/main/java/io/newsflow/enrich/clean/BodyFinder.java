@@ -3,6 +3,7 @@ package io.newsflow.enrich.clean;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,11 +19,8 @@ final class BodyFinder {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "td", "dd", "li");
   private static final Set<String> CONTAINERS =
       Set.of("div", "section", "article", "main", "span", "font", "center");
-  /** Elements that name themselves the article body; preferred to the wider containers below. */
-  private static final String BODY_HINTS = "[itemprop=articleBody], "
-      + "[class~=(?i)(article|entry|post|story|news)[-_]?(body|content|text)], "
-      + "[id~=(?i)(article|entry|post|story|news)[-_]?(body|content|text)]";
-  private static final String CONTAINER_HINTS = "main, [role=main]";
+  /** Class or id names of elements that name themselves the article body ("entry-content"). */
+  private static final Phrases BODY_NAMES = Phrases.anywhere("(article|entry|post|story|news)[\\-_]?(body|content|text)");
   private static final int MIN_PARAGRAPH = 25;
   private static final double HINT_SHARE = 0.6;
 
@@ -40,8 +38,8 @@ final class BodyFinder {
   private Element choose(Element body) {
     Map<Element, Double> scores = vote(body);
     Element voted = best(scores, body);
-    Element hinted = bestHint(body, BODY_HINTS + ", article");
-    hinted = hinted != null ? hinted : bestHint(body, CONTAINER_HINTS);
+    Element hinted = bestHint(body, element -> isBodyHint(element) || element.nameIs("article"));
+    hinted = hinted != null ? hinted : bestHint(body, BodyFinder::isContainerHint);
     if (hinted == null || hinted == voted) {
       return voted;
     }
@@ -97,11 +95,21 @@ final class BodyFinder {
     return best;
   }
 
+  /** An element that names itself the article body; preferred to the wider containers. */
+  private static boolean isBodyHint(Element element) {
+    return element.attributesSize() > 0 && (NameCues.value(element, "itemprop").equals("articlebody")
+        || BODY_NAMES.foundIn(NameCues.value(element, "class")) || BODY_NAMES.foundIn(NameCues.value(element, "id")));
+  }
+
+  private static boolean isContainerHint(Element element) {
+    return element.nameIs("main") || NameCues.value(element, "role").equals("main");
+  }
+
   /** The largest hinted element that reads like text rather than a link list. */
-  private Element bestHint(Element body, String hints) {
+  private Element bestHint(Element body, Predicate<Element> hinted) {
     Element best = null;
-    for (Element hint : body.select(hints)) {
-      if (stats.linkDensity(hint) < 0.5 && (best == null || stats.text(hint) > stats.text(best))) {
+    for (Element hint : body.getAllElements()) {
+      if (hinted.test(hint) && stats.linkDensity(hint) < 0.5 && (best == null || stats.text(hint) > stats.text(best))) {
         best = hint;
       }
     }

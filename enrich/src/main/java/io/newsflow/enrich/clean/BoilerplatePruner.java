@@ -73,13 +73,9 @@ final class BoilerplatePruner {
   /** Furniture by its element, landmark role, hidden state or comment markup. */
   private static boolean isDeclared(Element element) {
     return DECLARED_NAMES.contains(element.normalName()) || element.attributesSize() > 0
-        && (DECLARED_ROLES.contains(value(element, "role")) || element.hasAttr("hidden")
-            || value(element, "aria-hidden").equals("true") || value(element, "itemprop").equals("comment")
-            || value(element, "itemtype").contains("comment"));
-  }
-
-  private static String value(Element element, String attribute) {
-    return element.attr(attribute).strip().toLowerCase(Locale.ROOT);
+        && (DECLARED_ROLES.contains(NameCues.value(element, "role")) || element.hasAttr("hidden")
+            || NameCues.value(element, "aria-hidden").equals("true") || NameCues.value(element, "itemprop").equals("comment")
+            || NameCues.value(element, "itemtype").contains("comment"));
   }
 
   /** Mixed or weak names need the density to agree. */

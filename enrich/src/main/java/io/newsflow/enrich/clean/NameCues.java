@@ -1,6 +1,7 @@
 package io.newsflow.enrich.clean;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -11,32 +12,35 @@ import org.jsoup.nodes.Element;
  */
 final class NameCues {
 
+  // The name patterns below are Lucene regular expressions (see Phrases), found anywhere in the
+  // names of a block, which start and end with a space: "[\\-_ ]" is a word edge of a name.
+
   /** Names that almost always mean furniture, whatever the block holds. */
-  private static final Pattern STRONG_NEGATIVE = Pattern.compile(
+  private static final Phrases STRONG_NEGATIVE = Phrases.anywhere(
       "comment|disqus|share|sharing|social|related|newsletter|cookie|consent|gdpr|breadcrumb"
           + "|sidebar|outbrain|taboola|recirc|subscribe|signup|sign-up|paywall|popup"
           + "|lire-aussi|lireaussi|more-stories|most-popular|mostpopular|trending"
           + "|author-bio|authorbio|follow-us|print-only|skip-link|sponsor|advert"
-          + "|pagination|pager|tag-list|taglist|post-tags|article-tags|(^|[-_ ])tags($|[-_ ])|tag-?cloud"
-          + "|(^|[-_ ])ads?($|[-_ ])|(^|[-_ ])ad-|dfp|adslot|nav(bar|igation)?($|[-_ ])|(^|[-_ ])menu"
-          + "|footer|masthead|byline|caption|(^|[-_ ])legend($|[-_ ])|credit|rating|login|donate|forum"
-          + "|(^|[-_ ])bio($|[-_ ])|about-(the-)?author|author-(info|box|card|bio|details|description|profile)");
+          + "|pagination|pager|tag-list|taglist|post-tags|article-tags|[\\-_ ]tags[\\-_ ]|tag-?cloud"
+          + "|[\\-_ ]ads?[\\-_ ]|[\\-_ ]ad-|dfp|adslot|nav(bar|igation)?[\\-_ ]|[\\-_ ]menu"
+          + "|footer|masthead|byline|caption|[\\-_ ]legend[\\-_ ]|credit|rating|login|donate|forum"
+          + "|[\\-_ ]bio[\\-_ ]|about-(the-)?author|author-(info|box|card|bio|details|description|profile)");
 
   /** Names that mean furniture on some sites and a plain container on others ("widget Blog"). */
-  private static final Pattern WEAK_NEGATIVE = Pattern.compile(
+  private static final Phrases WEAK_NEGATIVE = Phrases.anywhere(
       "promo|modal|read-?more|banner|toolbar|widget|teaser|meta|info|extra|aux");
 
   /** Names that usually mean the article itself. */
-  private static final Pattern POSITIVE = Pattern.compile(
+  private static final Phrases POSITIVE = Phrases.anywhere(
       "article|body|content|entry|main|post|story|text|chapo|lead|paragraph|prose|blog|news");
 
   /** Names whose positive part must not rescue them ("related-articles", "comment-body"). */
-  private static final Pattern POSITIVE_OVERRIDE = Pattern.compile("comment|forum|related|share|social|newsletter");
+  private static final Phrases POSITIVE_OVERRIDE = Phrases.anywhere("comment|forum|related|share|social|newsletter");
 
   /** Class tokens that describe the content or a state, not the block: WordPress taxonomy classes
    * ("category-social", "tag-newsletter") and negations ("no-share", "has-comments"). */
-  private static final Pattern DESCRIPTIVE = Pattern.compile(
-      "^(no|not|has|without|with|category|tag|tags|format|post-format|status|type|topic|section|rubrique)[-_].*");
+  private static final Set<String> DESCRIPTIVE_PREFIXES = Set.of("no", "not", "has", "without", "with", "category",
+      "tag", "tags", "format", "post-format", "status", "type", "topic", "section", "rubrique");
 
   /** Live commentary ("live-match-comment", "liveblog-comment"): a live page's article, not comments. */
   private static final Pattern LIVE_COMMENTARY =
@@ -44,18 +48,41 @@ final class NameCues {
 
   private NameCues() {}
 
+  /** The block's class names (as they speak for it) and id, lower case, each with a space before and after. */
   static String names(Element element) {
     if (!element.hasAttr("class") && !element.hasAttr("id")) {
       return "";
     }
-    StringBuilder names = new StringBuilder();
-    for (String token : element.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+    StringBuilder names = new StringBuilder(" ");
+    String classes = element.className().toLowerCase(Locale.ROOT);
+    for (int start = 0, end; start < classes.length(); start = end + 1) {
+      end = tokenEnd(classes, start);
+      String token = classes.substring(start, end);
       String name = isLiveCommentary(token) ? "liveblog" : bemElement(token);
-      if (!DESCRIPTIVE.matcher(name).matches()) {
+      if (!token.isEmpty() && !isDescriptive(name)) {
         names.append(name).append(' ');
       }
     }
-    return names.append(element.id().toLowerCase(Locale.ROOT)).toString();
+    return names.append(element.id().toLowerCase(Locale.ROOT)).append(' ').toString();
+  }
+
+  private static int tokenEnd(String classes, int start) {
+    int end = start;
+    while (end < classes.length() && !Character.isWhitespace(classes.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A descriptive prefix ("category", "post-format") followed by "-" or "_". */
+  private static boolean isDescriptive(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c == '-' || c == '_') && DESCRIPTIVE_PREFIXES.contains(name.substring(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLiveCommentary(String token) {
@@ -73,11 +100,16 @@ final class NameCues {
     return modifier <= 0 ? name : name.substring(0, modifier);
   }
 
+  /** An attribute's value as cues compare it: trimmed, lower case, empty when absent. */
+  static String value(Element element, String attribute) {
+    return element.attr(attribute).strip().toLowerCase(Locale.ROOT);
+  }
+
   /** True when the names speak only for furniture, or for furniture about the article. */
   static boolean negative(Element element) {
     String names = names(element);
-    return !names.isBlank() && STRONG_NEGATIVE.matcher(names).find()
-        && (POSITIVE_OVERRIDE.matcher(names).find() || !POSITIVE.matcher(names).find());
+    return !names.isBlank() && STRONG_NEGATIVE.foundIn(names)
+        && (POSITIVE_OVERRIDE.foundIn(names) || !POSITIVE.foundIn(names));
   }
 
   /** True when the names speak both for furniture and for the article ("sidebar-post-content"), or
@@ -87,12 +119,12 @@ final class NameCues {
     if (names.isBlank() || negative(element)) {
       return false;
     }
-    return STRONG_NEGATIVE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find();
+    return STRONG_NEGATIVE.foundIn(names) || WEAK_NEGATIVE.foundIn(names);
   }
 
   /** True when the names speak for the article. */
   static boolean positive(Element element) {
     String names = names(element);
-    return !names.isBlank() && POSITIVE.matcher(names).find() && !STRONG_NEGATIVE.matcher(names).find();
+    return !names.isBlank() && POSITIVE.foundIn(names) && !STRONG_NEGATIVE.foundIn(names);
   }
 }
