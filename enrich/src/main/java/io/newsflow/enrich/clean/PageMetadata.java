@@ -32,7 +32,7 @@ record PageMetadata(String title, Instant publishedAt, String author, String lan
       + "meta[name=dc.date.issued], meta[name=DC.date.issued], meta[name=dcterms.created], "
       + "meta[name=sailthru.date], meta[name=parsely-pub-date], meta[name=article.published]";
   /** Elements the queries below read: each query then looks at these few instead of walking the page. */
-  private static final Set<String> CARRIER_NAMES = Set.of("meta", "h1", "time", "script");
+  private static final Set<String> CARRIER_NAMES = Set.of("meta", "h1", "time");
 
   /** Reads the metadata of {@code page}; call before the page is pruned. */
   static PageMetadata of(Document page) {
@@ -112,7 +112,8 @@ record PageMetadata(String title, Instant publishedAt, String author, String lan
 
   private static boolean isCarrier(Element element) {
     return CARRIER_NAMES.contains(element.normalName()) || element.hasAttr("itemprop")
-        || element.attr("rel").strip().equalsIgnoreCase("author");
+        || element.attr("rel").strip().equalsIgnoreCase("author")
+        || element.nameIs("script") && element.attr("type").toLowerCase(Locale.ROOT).contains("ld+json");
   }
 
   /** The carriers that {@code query} selects, in page order. */
