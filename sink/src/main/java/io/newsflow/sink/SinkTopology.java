@@ -49,7 +49,7 @@ public final class SinkTopology {
 
   private static List<KeyValue<String, MatchedArticle>> matches(SubscriptionMatcher matcher, Article article) {
     return matcher.match(article).stream()
-        .map(m -> new MatchedArticle(m.subscriptionId(), article, m.reasons()))
+        .map(m -> MatchedArticle.of(m.subscriptionId(), article, m.reasons()))
         .map(m -> KeyValue.pair(m.storyKey(), m))
         .toList();
   }
