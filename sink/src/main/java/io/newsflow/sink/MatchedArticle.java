@@ -3,7 +3,8 @@ package io.newsflow.sink;
 import io.newsflow.core.model.Article;
 import java.util.List;
 
-/** An article (its headline fields, see {@link #of}) and the reasons one subscription matched it, on its way to the story check. */
+/** An article (its headline fields, see {@link #of}) and the reasons one subscription matched it,
+ * on its way to the story check. */
 public record MatchedArticle(String subscriptionId, Article article, List<String> reasons) {
 
   public MatchedArticle {

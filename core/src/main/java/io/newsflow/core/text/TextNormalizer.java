@@ -24,7 +24,8 @@ public final class TextNormalizer {
   /** NFC, no zero-width characters, runs of spaces collapsed, each line trimmed, {@code \n} line ends.
    * One pass over the characters: this runs on every text, page and key. */
   public static String clean(String text) {
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    Normalizer.Form nfcForm = Normalizer.Form.NFC;
+    String nfc = Normalizer.isNormalized(text, nfcForm) ? text : Normalizer.normalize(text, nfcForm);
     StringBuilder out = new StringBuilder(nfc.length());
     int lineStart = 0;
     boolean space = false;

@@ -50,7 +50,8 @@ class TextNormalizerTest {
       for (int i = 0; i < length; i++) {
         text.append(CLEAN_POOL[random.nextInt(CLEAN_POOL.length)]);
       }
-      assertEquals(cleanReference(text.toString()), TextNormalizer.clean(text.toString()), () -> "text: " + escape(text));
+      String expected = cleanReference(text.toString());
+      assertEquals(expected, TextNormalizer.clean(text.toString()), () -> "text: " + escape(text));
     }
   }
 

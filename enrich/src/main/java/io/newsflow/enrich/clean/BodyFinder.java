@@ -20,7 +20,8 @@ final class BodyFinder {
   private static final Set<String> CONTAINERS =
       Set.of("div", "section", "article", "main", "span", "font", "center");
   /** Class or id names of elements that name themselves the article body ("entry-content"). */
-  private static final Phrases BODY_NAMES = Phrases.anywhere("(article|entry|post|story|news)[\\-_]?(body|content|text)");
+  private static final Phrases BODY_NAMES =
+      Phrases.anywhere("(article|entry|post|story|news)[\\-_]?(body|content|text)");
   private static final int MIN_PARAGRAPH = 25;
   private static final double HINT_SHARE = 0.6;
 

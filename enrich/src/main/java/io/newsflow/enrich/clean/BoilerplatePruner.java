@@ -74,7 +74,8 @@ final class BoilerplatePruner {
   private static boolean isDeclared(Element element) {
     return DECLARED_NAMES.contains(element.normalName()) || element.attributesSize() > 0
         && (DECLARED_ROLES.contains(NameCues.value(element, "role")) || element.hasAttr("hidden")
-            || NameCues.value(element, "aria-hidden").equals("true") || NameCues.value(element, "itemprop").equals("comment")
+            || NameCues.value(element, "aria-hidden").equals("true")
+            || NameCues.value(element, "itemprop").equals("comment")
             || NameCues.value(element, "itemtype").contains("comment"));
   }
 

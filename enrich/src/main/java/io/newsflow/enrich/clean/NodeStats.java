@@ -87,7 +87,8 @@ final class NodeStats {
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean blank = c <= ' ' ? Character.isWhitespace(c) : c >= '\u00A0' && (c == '\u00A0' || Character.isWhitespace(c));
+      boolean blank = c <= ' ' ? Character.isWhitespace(c)
+          : c >= '\u00A0' && (c == '\u00A0' || Character.isWhitespace(c));
       if (!blank || !space) {
         length++;
       }
