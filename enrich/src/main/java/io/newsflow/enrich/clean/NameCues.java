@@ -20,7 +20,8 @@ final class NameCues {
           + "|pagination|pager|tag-list|taglist|post-tags|article-tags|(^|[-_ ])tags($|[-_ ])|tag-?cloud"
           + "|(^|[-_ ])ads?($|[-_ ])|(^|[-_ ])ad-|dfp|adslot|nav(bar|igation)?($|[-_ ])|(^|[-_ ])menu"
           + "|footer|masthead|byline|caption|(^|[-_ ])legend($|[-_ ])|credit|rating|login|donate|forum"
-          + "|(^|[-_ ])bio($|[-_ ])|about-(the-)?author|author-(info|box|card|bio|details|description|profile)");
+          + "|(^|[-_ ])bio($|[-_ ])|about-(the-)?author|(^|[-_ ])authors?($|[-_ ])|author-(info|box|card|bio|details|description|profile)"
+          + "|next-?(post|story|article)|prev(ious)?-?(post|story|article)|post-nav|(^|[-_ ])crumbs?($|[-_ ])");
 
   /** Names that mean furniture on some sites and a plain container on others ("widget Blog"). */
   private static final Pattern WEAK_NEGATIVE = Pattern.compile(

@@ -228,6 +228,20 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void dropsAuthorBoxesBreadcrumbsAndTheNextPostTeaser() {
+    String paragraph = "The harbour authority will dredge the old channel next spring to let larger ferries dock. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><div class=\"entry-crumbs\"><span>Harbour works begin next spring</span></div>"
+        + "<article><h1>Harbour works begin next spring</h1><p class=\"card__author\">Peter Novak</p>" + story + story
+        + "<div class=\"m-author\"><div class=\"m-author__description\"><p>Peter Novak covers the port, its unions "
+        + "and its ferries, and he has written for the paper since 2009.</p></div></div></article>"
+        + "<div class=\"nextstory\"><h2>Ferry strike called off</h2><p>The union and the operator reached an agreement "
+        + "late on Sunday, after three days of talks in the city hall.</p></div></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
