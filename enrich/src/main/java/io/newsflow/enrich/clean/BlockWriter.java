@@ -45,14 +45,16 @@ final class BlockWriter {
   /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"). */
   private static final Pattern READING_TIME = Pattern.compile(
       "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$");
-  /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
+  /** Calls to subscribe, sign up, follow, donate or write in, which sites put in the body's paragraphs. */
   private static final Phrases CALL_TO_ACTION = new Phrases(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
           + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
-          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment");
+          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment"
+          + "|wesprzyj nas|please donate|donate (now|today)|make a donation|faites un don|soutenez-nous|apóyanos"
+          + "|hágase miembro|submit your (letter|tip|story)|straight to your (phone|inbox)");
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
   private static final Phrases DISCLOSURE = new Phrases(
       "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"

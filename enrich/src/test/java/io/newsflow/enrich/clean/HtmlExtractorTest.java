@@ -242,6 +242,17 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void dropsCallsToDonateAndToWriteInInsideTheBody() {
+    String paragraph = "Rada miasta przyjęła w czwartek nowy plan zagospodarowania terenów nad rzeką. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story
+        + "<p>Tworzymy ten portal dzięki czytelnikom. Wesprzyj nas darowizną.</p>" + story
+        + "<p><em>Submit your letter to the editor through our website.</em></p></article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
