@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -115,8 +116,15 @@ final class BlockWriter {
     if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY) {
       return true;
     }
-    return text < READ_ALSO_MAX && !name.startsWith("h")
-        && READ_ALSO.matcher(element.text().toLowerCase(Locale.ROOT)).lookingAt();
+    return text < READ_ALSO_MAX && !name.equals("header") && isReadAlso(element);
+  }
+
+  /** A "read also" insert; a heading only when a colon makes it the insert's label ("See also: …"), since
+   * headings such as "More on the budget" open real sections. */
+  private static boolean isReadAlso(Element element) {
+    String lower = element.text().toLowerCase(Locale.ROOT);
+    Matcher readAlso = READ_ALSO.matcher(lower);
+    return readAlso.lookingAt() && (!isHeading(element) || lower.startsWith(":", readAlso.end()));
   }
 
   private String lines(String title) {
@@ -166,7 +174,7 @@ final class BlockWriter {
         append(preDepth > 0 ? text.getWholeText() : text.text());
       } else if (node instanceof Element element) {
         if (depth > 0 && skipped(element)) {
-          dropHeadingOf();
+          dropHeadingOf(element);
           return FilterResult.SKIP_ENTIRELY;
         }
         headingStart = isHeading(element) ? out.length() : headingStart;
@@ -194,9 +202,10 @@ final class BlockWriter {
         && Character.isDigit(element.normalName().charAt(1));
   }
 
-  /** A heading followed only by a skipped link list is that list's title ("Related", "Most read"). */
-  private void dropHeadingOf() {
-    if (headingStart >= 0 && headingEnd >= headingStart && headingEnd <= out.length()
+  /** A heading followed only by a skipped link list is that list's title ("Related", "Most read"); a heading
+   * before a skipped heading is not. */
+  private void dropHeadingOf(Element skipped) {
+    if (!isHeading(skipped) && headingStart >= 0 && headingEnd >= headingStart && headingEnd <= out.length()
         && out.substring(headingEnd).isBlank()) {
       out.setLength(headingStart);
       headingStart = -1;

@@ -253,6 +253,18 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void dropsAReadAlsoHeadingButKeepsTheStandfirstAboveItAndSectionHeadings() {
+    String paragraph = "La policía detuvo el martes a dos hombres que transportaban motores robados en un camión. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article><h2>Los agentes encontraron los motores durante un control de rutina.</h2>"
+        + "<h3>Lee también: <a href=\"/otra\">Capturan a una banda de ladrones de motos</a></h3>" + story
+        + "<h2>Más sobre la investigación</h2>" + story + "</article></body></html>";
+
+    assertEquals(String.join("\n", "Los agentes encontraron los motores durante un control de rutina.", paragraph,
+        "Más sobre la investigación", paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
