@@ -25,6 +25,9 @@ final class BodyFinder {
   private static final String CONTAINER_HINTS = "main, [role=main]";
   private static final int MIN_PARAGRAPH = 25;
   private static final double HINT_SHARE = 0.6;
+  private static final int LEAD_MIN = 60;
+  private static final int LEAD_MAX = 700;
+  private static final double LEAD_LINK_DENSITY = 0.3;
 
   private final NodeStats stats;
 
@@ -46,6 +49,25 @@ final class BodyFinder {
       return voted;
     }
     return isAncestor(hinted, voted) || stats.text(hinted) >= HINT_SHARE * stats.text(voted) ? hinted : voted;
+  }
+
+  /**
+   * The article's lead when the page puts it above the chosen body, in a block named as a lead (the header
+   * of many news templates holds title, lead and byline apart from the paragraphs), else null.
+   */
+  static Element leadAbove(Element body, Element chosen, NodeStats stats) {
+    Element lead = null;
+    for (Element element : body.getAllElements()) {
+      if (element == chosen) {
+        return lead;
+      }
+      int text = stats.text(element);
+      if (text >= LEAD_MIN && text <= LEAD_MAX && stats.linkDensity(element) < LEAD_LINK_DENSITY
+          && NameCues.lead(element) && !isAncestor(element, chosen)) {
+        lead = element;
+      }
+    }
+    return null;
   }
 
   private Map<Element, Double> vote(Element body) {

@@ -31,6 +31,10 @@ final class NameCues {
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|main|post|story|text|chapo|lead|paragraph|prose|blog|news");
 
+  /** Names of an article's lead or standfirst, which sites often put in the header above the body. */
+  private static final Pattern LEAD = Pattern.compile(
+      "(^|[-_ ])(lead|lede|standfirst|excerpt|sub-?headline|subhead|dek|deck|bajada|entradilla|sapo|chapo|intro)($|[-_ ])");
+
   /** Names whose positive part must not rescue them ("related-articles", "comment-body"). */
   private static final Pattern POSITIVE_OVERRIDE = Pattern.compile("comment|forum|related|share|social|newsletter");
 
@@ -89,6 +93,12 @@ final class NameCues {
       return false;
     }
     return STRONG_NEGATIVE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find();
+  }
+
+  /** True when the names say the block is the article's lead. */
+  static boolean lead(Element element) {
+    String names = names(element);
+    return !names.isBlank() && LEAD.matcher(names).find() && !STRONG_NEGATIVE.matcher(names).find();
   }
 
   /** True when the names speak for the article. */

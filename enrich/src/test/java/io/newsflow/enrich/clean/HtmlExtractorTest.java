@@ -265,6 +265,18 @@ class HtmlExtractorTest {
         "Más sobre la investigación", paragraph), extract(html));
   }
 
+  @Test
+  void keepsTheLeadThatThePageHeaderHoldsAboveTheStoryBody() {
+    String paragraph = "The regional rail operator will add twelve trains a day between the two cities from June. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String lead = "Commuters have waited a decade for the extra services, which the operator says will halve waiting times.";
+    String html = "<html><body><div class=\"story-header\"><h1>More trains from June</h1>"
+        + "<p class=\"story-header__dek\">" + lead + "</p><p class=\"story-header__byline\">By Anna Berg</p></div>"
+        + "<div class=\"story-body\">" + story + story + "</div></body></html>";
+
+    assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
