@@ -29,7 +29,7 @@ final class BlockWriter {
       "^(à |a )?lire (aussi|également|egalement)|^vous aimerez aussi|^(you )?(may|might) also like"
           + "|^voir aussi|^sur le même sujet|^(read|see) (also|more)|^related( |:)"
           + "|^more (on|from) |^recommended|^(lea|leer|lee) (también|tambien|más|mas)|^ver también"
-          + "|^te puede interesar"
+          + "|^(te|le) puede interesar|^vea también|^(lea|lee|vea)(?=:)|^dowiedz się więcej"
           + "|^leia (também|mais)|^czytaj (też|także|również|więcej)|^zobacz (też|także|również)|^leggi anche"
           + "|^(mira|mire|puedes ver|visto ahora|lo último|temas relacionados|explore further|further reading)\\b");
   private static final Set<String> LABELS = Set.of("advertisement", "publicité", "publicite", "anuncio",
@@ -73,6 +73,8 @@ final class BlockWriter {
       new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
+  /** Words of its own a paragraph ending in one link needs to be a sentence rather than a labelled link. */
+  private static final int SENTENCE_OWN_TEXT = 30;
   /** A heading that opens the comments ("12 Comments", "Leave a reply", "Commentaires (3)"). */
   private static final Pattern COMMENTS_HEADING = Pattern.compile(
       "(\\d+\\s+)?(comments?|commentaires?|comentarios?|komentarze|commenti|leave a (reply|comment)"
@@ -113,10 +115,18 @@ final class BlockWriter {
     if (text == 0) {
       return false;
     }
-    if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY) {
+    if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY
+        && !isSentenceEndingInALink(element)) {
       return true;
     }
     return text < READ_ALSO_MAX && !name.equals("header") && isReadAlso(element);
+  }
+
+  /** A paragraph of its own words whose one link carries the rest of the sentence (press pages link the
+   * clause that names an earlier story): prose, not a link list. */
+  private boolean isSentenceEndingInALink(Element element) {
+    return element.nameIs("p") && stats.text(element) - stats.linkText(element) >= SENTENCE_OWN_TEXT
+        && element.getElementsByTag("a").size() == 1;
   }
 
   /** A "read also" insert; a heading only when a colon makes it the insert's label ("See also: …"), since

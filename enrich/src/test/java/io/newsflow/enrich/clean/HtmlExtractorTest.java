@@ -277,6 +277,19 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
   }
 
+  @Test
+  void keepsASentenceThatEndsInALinkAndDropsALabelledLinkHeading() {
+    String paragraph = "El ministerio nombró el lunes a una nueva portavoz para las relaciones con la prensa. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String linked = "Ocupa desde hoy el puesto de Ana Ruiz, quien durante los últimos ocho meses compaginó esa tarea con el marketing.";
+    String html = "<html><body><article>" + story
+        + "<p>Ocupa desde hoy el puesto de Ana Ruiz, <a href=\"/ruiz\">quien durante los últimos ocho meses compaginó esa tarea "
+        + "con el marketing.</a></p><h3>Vea también: <a href=\"/otra\">Cambios en la dirección de la empresa</a></h3>"
+        + story + "</article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, linked, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
