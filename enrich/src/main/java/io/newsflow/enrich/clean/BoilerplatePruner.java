@@ -22,7 +22,9 @@ final class BoilerplatePruner {
       "picture", "map", "rt", "rp");
   /** Elements and landmark roles that declare furniture (checked by hand: a CSS selector of them all
    * costs about a tenth of the extraction of a large page). */
-  private static final Set<String> DECLARED_NAMES = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
+  private static final Set<String> DECLARED_NAMES = Set.of("nav", "aside", "footer", "menu");
+  private static final Set<String> FIGURES = Set.of("figure", "figcaption");
+  private static final int STORY_CAPTION_MIN = 150;
   private static final Set<String> DECLARED_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
@@ -64,9 +66,10 @@ final class BoilerplatePruner {
     return isDeclared(element) && stats.linkDensity(element) > LINK_LIST_DENSITY;
   }
 
-  /** Furniture by markup, style or names; a block holding most of the page never is. */
+  /** Furniture by markup, size, style or names; a block holding most of the page never is. */
   private static boolean isFurniture(Element element, NodeStats stats) {
-    return isDeclared(element) || isSmallForm(element, stats) || isHidden(element) || isSiteHeader(element)
+    return isDeclared(element) || isShortFigure(element, stats) || isSmallForm(element, stats) || isHidden(element)
+        || isSiteHeader(element)
         || NameCues.negative(element) && element.selectFirst(ARTICLE_BODY) == null;
   }
 
@@ -92,6 +95,12 @@ final class BoilerplatePruner {
    * swallowed the page, or a blog post served in noscript, is not. */
   private static boolean isSmallForm(Element element, NodeStats stats) {
     return (element.nameIs("form") || element.nameIs("noscript")) && stats.text(element) < FORM_MAX_TEXT;
+  }
+
+  /** A figure is an image and its label or credit; a caption long enough to tell part of the story in
+   * sentences (news photos often carry one) stays. */
+  private static boolean isShortFigure(Element element, NodeStats stats) {
+    return FIGURES.contains(element.normalName()) && stats.text(element) < STORY_CAPTION_MIN;
   }
 
   private static boolean isHidden(Element element) {

@@ -290,6 +290,19 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", paragraph, linked, paragraph), extract(html));
   }
 
+  @Test
+  void keepsAFigureCaptionThatTellsPartOfTheStoryAndDropsAShortOne() {
+    String paragraph = "Retail sales in the region rose by four percent in the last quarter of the year. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String caption = "Shoppers crowd a mall on the last weekend before the holidays. The region ranks second in the "
+        + "country for new businesses, according to a report by a consumer finance website.";
+    String html = "<html><body><article><figure><img src=\"mall.jpg\" alt=\"\"><figcaption>" + caption
+        + "</figcaption></figure>" + story + "<figure><img src=\"shop.jpg\" alt=\"\"><figcaption>A shop window. "
+        + "Photo by Lee Chan</figcaption></figure>" + story + "</article></body></html>";
+
+    assertEquals(String.join("\n", caption, paragraph, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
