@@ -119,6 +119,9 @@ final class BlockWriter {
         && !isSentenceEndingInALink(element)) {
       return true;
     }
+    if (isDateLine(element)) {
+      return true;
+    }
     return text < READ_ALSO_MAX && !name.equals("header") && isReadAlso(element);
   }
 
@@ -127,6 +130,12 @@ final class BlockWriter {
   private boolean isSentenceEndingInALink(Element element) {
     return element.nameIs("p") && stats.text(element) - stats.linkText(element) >= SENTENCE_OWN_TEXT
         && element.getElementsByTag("a").size() == 1;
+  }
+
+  /** A publication date alone in its block (a blog header's "16 March 2021"): metadata, not text. */
+  private boolean isDateLine(Element element) {
+    return element.nameIs("time") && element.parent() != null
+        && stats.text(element.parent()) == stats.text(element);
   }
 
   /** A "read also" insert; a heading only when a colon makes it the insert's label ("See also: …"), since

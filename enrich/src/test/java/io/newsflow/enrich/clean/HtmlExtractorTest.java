@@ -303,6 +303,19 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", caption, paragraph, paragraph), extract(html));
   }
 
+  @Test
+  void dropsAPublicationDateAloneInItsLineButKeepsADateInASentence() {
+    String paragraph = "Winnice na południu kraju zebrały w tym roku rekordowe plony, mimo suchego lata. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String dated = "Zbiory zakończono 30 września 2021 w całym regionie.";
+    String html = "<html><body><article><header><h1>Rekordowe winobranie</h1>"
+        + "<p><time datetime=\"2021-10-16\">16 października 2021</time></p></header>" + story
+        + "<p>Zbiory zakończono <time datetime=\"2021-09-30\">30 września 2021</time> w całym regionie.</p>" + story
+        + "</article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, dated, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
