@@ -43,9 +43,11 @@ final class BlockWriter {
   private static final Pattern CREDIT = Pattern.compile(
       "^[(\\[]?((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
           + "\\s*(:|by\\b)");
-  /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"). */
+  /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"), alone or ending a byline
+   * ("By Ann Lee, May 2, 2020 · 5 min read"). */
   private static final Pattern READING_TIME = Pattern.compile(
-      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$");
+      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$"
+          + "|\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?\\s+(read|de lecture|czytania|de lectura|di lettura)$");
   /** Calls to subscribe, sign up, follow, donate or write in, which sites put in the body's paragraphs. */
   private static final Phrases CALL_TO_ACTION = new Phrases(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
@@ -68,7 +70,7 @@ final class BlockWriter {
   /** Furniture lines: what each kind looks like (on lower-cased text) and how long it can be. */
   private static final List<FurnitureLine> FURNITURE_LINES = List.of(
       new FurnitureLine(CALL_TO_ACTION::foundIn, 220), new FurnitureLine(DISCLOSURE::foundIn, 400),
-      new FurnitureLine(CREDIT.asPredicate(), 120), new FurnitureLine(READING_TIME.asPredicate(), Integer.MAX_VALUE),
+      new FurnitureLine(CREDIT.asPredicate(), 120), new FurnitureLine(READING_TIME.asPredicate(), 150),
       new FurnitureLine(SIGN_OFF.asPredicate(), Integer.MAX_VALUE),
       new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;

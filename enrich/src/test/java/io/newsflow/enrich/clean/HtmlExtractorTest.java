@@ -316,6 +316,16 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", paragraph, dated, paragraph), extract(html));
   }
 
+  @Test
+  void dropsABylineThatEndsInItsReadingTime() {
+    String paragraph = "Night trains are coming back across the continent as travellers look for greener routes. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article><p>By Lena Fischer · March 3, 2022 · 6 min read</p>" + story + story
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
