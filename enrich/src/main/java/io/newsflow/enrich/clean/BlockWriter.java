@@ -36,8 +36,9 @@ final class BlockWriter {
       "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
       "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
       "permalink", "drukuj", "imprimir", "stampa", "drucken", "udostępnij", "compartir", "condividi");
-  /** An agency sign-off after the last paragraph: the editor's initials and the agency ("aja/PAP"). */
-  private static final Pattern SIGN_OFF = Pattern.compile("^\\p{L}{1,5}(/\\p{L}{2,10}){1,3}$");
+  /** An agency sign-off on its own line: the editor's initials and the agency ("aja/PAP"), or the agency in
+   * capitals ("PAP", "(EFE)"); matched on the text as written, since capitals tell an agency from a word. */
+  private static final Pattern SIGN_OFF = Pattern.compile("\\p{L}{1,5}(/\\p{L}{2,10}){1,3}|[(\\[]?\\p{Lu}{2,6}[)\\]]?");
   private static final Pattern TRAILING_URL = Pattern.compile("\\s*:?\\s+https?://\\S+$");
   /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
@@ -71,7 +72,6 @@ final class BlockWriter {
   private static final List<FurnitureLine> FURNITURE_LINES = List.of(
       new FurnitureLine(CALL_TO_ACTION::foundIn, 220), new FurnitureLine(DISCLOSURE::foundIn, 400),
       new FurnitureLine(CREDIT.asPredicate(), 120), new FurnitureLine(READING_TIME.asPredicate(), 150),
-      new FurnitureLine(SIGN_OFF.asPredicate(), Integer.MAX_VALUE),
       new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
@@ -154,7 +154,7 @@ final class BlockWriter {
     for (String line : out.toString().split("\n")) {
       String clean = line.replace(String.valueOf(LOOSE), "").strip();
       String lower = clean.toLowerCase(Locale.ROOT);
-      if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean)
+      if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean) || SIGN_OFF.matcher(clean).matches()
           || FURNITURE_LINES.stream().anyMatch(kind -> kind.matches(lower))) {
         continue;
       }

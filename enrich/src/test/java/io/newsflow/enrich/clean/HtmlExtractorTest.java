@@ -326,6 +326,16 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void dropsAnAgencySignOffInCapitalsButKeepsAShortLineInWords() {
+    String paragraph = "Fundacja zaapelowała w poniedziałek o spokój i poszanowanie wolności słowa w mediach. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story + "<h2>Apel fundacji</h2>" + story
+        + "<p style=\"text-align: right;\"><strong>KAI</strong></p></article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, "Apel fundacji", paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
