@@ -28,6 +28,7 @@ final class BoilerplatePruner {
   private static final Set<String> DECLARED_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final int ARTICLE_BODY_MIN = 500;
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> NEVER_PRUNED = Set.of("html", "body");
   /** A named block holding more than this share of the page's text is the page, not furniture. */
@@ -70,7 +71,13 @@ final class BoilerplatePruner {
   private static boolean isFurniture(Element element, NodeStats stats) {
     return isDeclared(element) || isShortFigure(element, stats) || isSmallForm(element, stats) || isHidden(element)
         || isSiteHeader(element)
-        || NameCues.negative(element) && element.selectFirst(ARTICLE_BODY) == null;
+        || NameCues.negative(element) && !holdsArticleBody(element, stats);
+  }
+
+  /** A furniture-named block holding the article's marked body is a wrapper; related-story cards mark their
+   * excerpts as articleBody too, so only a body of article length counts. */
+  private static boolean holdsArticleBody(Element element, NodeStats stats) {
+    return element.select(ARTICLE_BODY).stream().anyMatch(body -> stats.text(body) >= ARTICLE_BODY_MIN);
   }
 
   /** Furniture by its element, landmark role, hidden state or comment markup. */

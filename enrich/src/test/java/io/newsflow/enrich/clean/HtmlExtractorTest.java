@@ -336,6 +336,18 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", paragraph, "Apel fundacji", paragraph), extract(html));
   }
 
+  @Test
+  void dropsRelatedStoryCardsThatMarkTheirExcerptsAsArticleBody() {
+    String paragraph = "The compiler team released a new version with faster builds and clearer error messages. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String card = "<div class=\"card\"><h3>Why developers love their tools</h3><div itemprop=\"articleBody\">Two veteran "
+        + "programmers discuss how the culture of coding has changed over four decades, and where it goes next.</div></div>";
+    String html = "<html><body><article><div itemprop=\"articleBody\">" + story + story + story + "</div>"
+        + "<div class=\"columns related-articles\">" + card + "</div></article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, paragraph, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
