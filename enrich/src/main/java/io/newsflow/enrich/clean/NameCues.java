@@ -15,7 +15,7 @@ final class NameCues {
   private static final Pattern STRONG_NEGATIVE = Pattern.compile(
       "comment|disqus|share|sharing|social|related|newsletter|cookie|consent|gdpr|breadcrumb"
           + "|sidebar|outbrain|taboola|recirc|subscribe|signup|sign-up|paywall|popup"
-          + "|lire-aussi|lireaussi|more-stories|most-popular|mostpopular|trending"
+          + "|lire-aussi|lireaussi|savoir[-_]plus|more-stories|most-popular|mostpopular|trending"
           + "|author-bio|authorbio|follow-us|print-only|skip-link|sponsor|advert"
           + "|pagination|pager|tag-list|taglist|post-tags|article-tags|(^|[-_ ])tags($|[-_ ])|tag-?cloud"
           + "|(^|[-_ ])ads?($|[-_ ])|(^|[-_ ])ad-|dfp|adslot|nav(bar|igation)?($|[-_ ])|(^|[-_ ])menu"

@@ -348,6 +348,17 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", paragraph, paragraph, paragraph), extract(html));
   }
 
+  @Test
+  void dropsAFrenchLearnMoreBoxNamedEnSavoirPlus() {
+    String paragraph = "L’université a présenté jeudi son nouveau programme de recherche sur le climat et l’océan. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story + story + "<div class=\"bloc-en-savoir-plus\">"
+        + "<p>Les partenaires du programme : trois écoles d’ingénieurs, deux observatoires et un institut.</p></div>"
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
