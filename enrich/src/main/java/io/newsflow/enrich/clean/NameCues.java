@@ -25,7 +25,7 @@ final class NameCues {
 
   /** Names that mean furniture on some sites and a plain container on others ("widget Blog"). */
   private static final Pattern WEAK_NEGATIVE = Pattern.compile(
-      "promo|modal|read-?more|banner|toolbar|widget|teaser|meta|info|extra|aux");
+      "promo|modal|read-?more|banner|toolbar|widget|teaser|meta|info|extra|aux|callout");
 
   /** Names that usually mean the article itself. */
   private static final Pattern POSITIVE = Pattern.compile(

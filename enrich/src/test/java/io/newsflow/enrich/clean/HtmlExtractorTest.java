@@ -359,6 +359,17 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void dropsAShortCalloutBoxInsetInTheArticle() {
+    String paragraph = "The space agency confirmed that the lander touched down safely near the crater on Friday. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story + "<div class=\"callout callout--inset\"><div>Space exploration</div>"
+        + "<div>All our coverage of rockets, rovers and the race back to the Moon</div></div>" + story
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
