@@ -40,10 +40,11 @@ final class BlockWriter {
    * capitals ("PAP", "(EFE)"); matched on the text as written, since capitals tell an agency from a word. */
   private static final Pattern SIGN_OFF = Pattern.compile("\\p{L}{1,5}(/\\p{L}{2,10}){1,3}|[(\\[]?\\p{Lu}{2,6}[)\\]]?");
   private static final Pattern TRAILING_URL = Pattern.compile("\\s*:?\\s+https?://\\S+$");
-  /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
+  /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") and short captions that end in one ("The
+   * harbour at dawn. Foto: EFE"), left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
       "^[(\\[]?((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
-          + "\\s*(:|by\\b)");
+          + "\\s*(:|by\\b)|[.(]\\s*(photo|foto|cr[ée]dit)s?\\s*:\\s*[^.:]{2,40}\\)?$");
   /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"), alone or ending a byline
    * ("By Ann Lee, May 2, 2020 · 5 min read"). */
   private static final Pattern READING_TIME = Pattern.compile(
@@ -71,7 +72,7 @@ final class BlockWriter {
   /** Furniture lines: what each kind looks like (on lower-cased text) and how long it can be. */
   private static final List<FurnitureLine> FURNITURE_LINES = List.of(
       new FurnitureLine(CALL_TO_ACTION::foundIn, 220), new FurnitureLine(DISCLOSURE::foundIn, 400),
-      new FurnitureLine(CREDIT.asPredicate(), 120), new FurnitureLine(READING_TIME.asPredicate(), 150),
+      new FurnitureLine(CREDIT.asPredicate(), 150), new FurnitureLine(READING_TIME.asPredicate(), 150),
       new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;

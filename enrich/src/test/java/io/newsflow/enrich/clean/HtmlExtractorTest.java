@@ -370,6 +370,17 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void dropsAShortCaptionThatEndsInAPhotoCredit() {
+    String paragraph = "El ministerio anunció que el año escolar empezará el primer lunes de marzo en todo el país. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article><div class=\"imagen\"><img src=\"aula.jpg\" alt=\"\">"
+        + "<span>Los alumnos volverán a las aulas tras las vacaciones. Foto: Agencia Sur</span></div>" + story + story
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
