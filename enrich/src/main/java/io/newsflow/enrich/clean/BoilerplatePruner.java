@@ -115,8 +115,10 @@ final class BoilerplatePruner {
         && HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find();
   }
 
-  /** A page header outside the article is site chrome; one inside it holds title and lead. */
+  /** A page header outside the article is site chrome; one inside it, or named for it ("article-header"),
+   * holds title and lead. */
   private static boolean isSiteHeader(Element element) {
-    return element.nameIs("header") && element.closest("article, main, [itemprop=articleBody]") == null;
+    return element.nameIs("header") && !NameCues.positive(element)
+        && element.closest("article, main, [itemprop=articleBody]") == null;
   }
 }

@@ -381,6 +381,19 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void keepsTheLeadOfAnArticleHeaderOutsideTheArticleElementButDropsTheSiteHeader() {
+    String paragraph = "The new bridge over the river will open to traffic in May, two years later than planned. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String lead = "Engineers say the delay came from flooding that stopped work on the foundations for most of a winter.";
+    String html = "<html><body><header class=\"site\"><div>Daily Courier, your city every morning since 1901</div></header>"
+        + "<section><header class=\"article-header\"><h1>Bridge opens in May</h1>"
+        + "<h2 class=\"article-subheadline\">" + lead + "</h2></header>"
+        + "<div class=\"article-body\">" + story + story + "</div></section></body></html>";
+
+    assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
