@@ -52,8 +52,8 @@ final class BodyFinder {
   }
 
   /**
-   * The article's lead when the page puts it above the chosen body, in a block named as a lead (the header
-   * of many news templates holds title, lead and byline apart from the paragraphs), else null.
+   * The article's lead when the page puts it above the chosen body (the header of many news templates holds
+   * title, lead and byline apart from the paragraphs), else null.
    */
   static Element leadAbove(Element body, Element chosen, NodeStats stats) {
     Element lead = null;
@@ -63,11 +63,17 @@ final class BodyFinder {
       }
       int text = stats.text(element);
       if (text >= LEAD_MIN && text <= LEAD_MAX && stats.linkDensity(element) < LEAD_LINK_DENSITY
-          && NameCues.lead(element) && !isAncestor(element, chosen)) {
+          && isLead(element) && !isAncestor(element, chosen)) {
         lead = element;
       }
     }
     return null;
+  }
+
+  /** A block named as the lead, or a paragraph of the article's header, where templates put the standfirst. */
+  private static boolean isLead(Element element) {
+    return NameCues.lead(element)
+        || element.nameIs("p") && element.parent() != null && element.parent().nameIs("header");
   }
 
   private Map<Element, Double> vote(Element body) {

@@ -394,6 +394,17 @@ class HtmlExtractorTest {
     assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
   }
 
+  @Test
+  void keepsTheUnnamedParagraphOfTheArticleHeaderAsTheLead() {
+    String paragraph = "Drive makers plan to double the capacity of hard disks within the next three years. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String lead = "Disks of forty terabytes are about to ship, and the makers say the path to twice that looks clear.";
+    String html = "<html><body><main><header><h1>Bigger disks ahead</h1><p class=\"text-lg mb-4\">" + lead + "</p></header>"
+        + "<div class=\"post-content\">" + story + story + "</div></main></body></html>";
+
+    assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
