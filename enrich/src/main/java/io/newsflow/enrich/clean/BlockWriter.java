@@ -38,7 +38,8 @@ final class BlockWriter {
       "permalink", "drukuj", "imprimir", "stampa", "drucken", "udostępnij", "compartir", "condividi");
   /** An agency sign-off on its own line: the editor's initials and the agency ("aja/PAP"), or the agency in
    * capitals ("PAP", "(EFE)"); matched on the text as written, since capitals tell an agency from a word. */
-  private static final Pattern SIGN_OFF = Pattern.compile("\\p{L}{1,5}(/\\p{L}{2,10}){1,3}|[(\\[]?\\p{Lu}{2,6}[)\\]]?");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("\\p{L}{1,5}(/\\p{L}{2,10}){1,3}|[(\\[]?\\p{Lu}{2,6}[)\\]]?");
   private static final Pattern TRAILING_URL = Pattern.compile("\\s*:?\\s+https?://\\S+$");
   /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") and short captions that end in one ("The
    * harbour at dawn. Foto: EFE"), left by captions outside figures. */
@@ -49,7 +50,8 @@ final class BlockWriter {
    * ("By Ann Lee, May 2, 2020 · 5 min read"). */
   private static final Pattern READING_TIME = Pattern.compile(
       "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$"
-          + "|\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?\\s+(read|de lecture|czytania|de lectura|di lettura)$");
+          + "|\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?\\s+"
+          + "(read|de lecture|czytania|de lectura|di lettura)$");
   /** Calls to subscribe, sign up, follow, donate or write in, which sites put in the body's paragraphs. */
   private static final Phrases CALL_TO_ACTION = new Phrases(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"

@@ -16,11 +16,11 @@ final class NameCues {
       "comment|disqus|share|sharing|social|related|newsletter|cookie|consent|gdpr|breadcrumb"
           + "|sidebar|outbrain|taboola|recirc|subscribe|signup|sign-up|paywall|popup"
           + "|lire-aussi|lireaussi|savoir[-_]plus|more-stories|most-popular|mostpopular|trending"
-          + "|author-bio|authorbio|follow-us|print-only|skip-link|sponsor|advert"
+          + "|authorbio|follow-us|print-only|skip-link|sponsor|advert"
           + "|pagination|pager|tag-list|taglist|post-tags|article-tags|(^|[-_ ])tags($|[-_ ])|tag-?cloud"
           + "|(^|[-_ ])ads?($|[-_ ])|(^|[-_ ])ad-|dfp|adslot|nav(bar|igation)?($|[-_ ])|(^|[-_ ])menu"
           + "|footer|masthead|byline|caption|(^|[-_ ])legend($|[-_ ])|credit|rating|login|donate|forum"
-          + "|(^|[-_ ])bio($|[-_ ])|about-(the-)?author|(^|[-_ ])authors?($|[-_ ])|author-(info|box|card|bio|details|description|profile)"
+          + "|(^|[-_ ])bio($|[-_ ])|(^|[-_ ])authors?($|[-_ ])"
           + "|next-?(post|story|article)|prev(ious)?-?(post|story|article)|post-nav|(^|[-_ ])crumbs?($|[-_ ])");
 
   /** Names that mean furniture on some sites and a plain container on others ("widget Blog"). */
@@ -33,7 +33,8 @@ final class NameCues {
 
   /** Names of an article's lead or standfirst, which sites often put in the header above the body. */
   private static final Pattern LEAD = Pattern.compile(
-      "(^|[-_ ])(lead|lede|standfirst|excerpt|sub-?headline|subhead|dek|deck|bajada|entradilla|sapo|chapo|intro)($|[-_ ])");
+      "(^|[-_ ])(lead|lede|standfirst|excerpt|sub-?headline|subhead|dek|deck|bajada|entradilla|sapo|chapo|intro)"
+          + "($|[-_ ])");
 
   /** Names whose positive part must not rescue them ("related-articles", "comment-body"). */
   private static final Pattern POSITIVE_OVERRIDE = Pattern.compile("comment|forum|related|share|social|newsletter");
