@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,31 +29,39 @@ final class BlockWriter {
       "^(à |a )?lire (aussi|également|egalement)|^vous aimerez aussi|^(you )?(may|might) also like"
           + "|^voir aussi|^sur le même sujet|^(read|see) (also|more)|^related( |:)"
           + "|^more (on|from) |^recommended|^(lea|leer|lee) (también|tambien|más|mas)|^ver también"
-          + "|^te puede interesar"
+          + "|^(te|le) puede interesar|^vea también|^(lea|lee|vea)(?=:)|^dowiedz się więcej"
           + "|^leia (também|mais)|^czytaj (też|także|również|więcej)|^zobacz (też|także|również)|^leggi anche"
           + "|^(mira|mire|puedes ver|visto ahora|lo último|temas relacionados|explore further|further reading)\\b");
   private static final Set<String> LABELS = Set.of("advertisement", "publicité", "publicite", "anuncio",
       "publicidad", "reklama", "share", "partager", "tweet", "imprimer", "print", "email", "e-mail",
       "lire la suite", "pour lire la suite", "read more", "continue reading", "pubblicità", "permalien",
       "permalink", "drukuj", "imprimir", "stampa", "drucken", "udostępnij", "compartir", "condividi");
-  /** An agency sign-off after the last paragraph: the editor's initials and the agency ("aja/PAP"). */
-  private static final Pattern SIGN_OFF = Pattern.compile("^\\p{L}{1,5}(/\\p{L}{2,10}){1,3}$");
+  /** An agency sign-off on its own line: the editor's initials and the agency ("aja/PAP"), or the agency in
+   * capitals ("PAP", "(EFE)"); matched on the text as written, since capitals tell an agency from a word. */
+  private static final Pattern SIGN_OFF =
+      Pattern.compile("\\p{L}{1,5}(/\\p{L}{2,10}){1,3}|[(\\[]?\\p{Lu}{2,6}[)\\]]?");
   private static final Pattern TRAILING_URL = Pattern.compile("\\s*:?\\s+https?://\\S+$");
-  /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") left by captions outside figures. */
+  /** Photo credit lines ("Crédits photos : AFP", "(Photo: Reuters)") and short captions that end in one ("The
+   * harbour at dawn. Foto: EFE"), left by captions outside figures. */
   private static final Pattern CREDIT = Pattern.compile(
       "^[(\\[]?((photo|image|foto)s? ?)?(cr[ée]dits?( photos?)?|photos?|foto|fotograf[íi]a|image|photograph)"
-          + "\\s*(:|by\\b)");
-  /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"). */
+          + "\\s*(:|by\\b)|[.(]\\s*(photo|foto|cr[ée]dit)s?\\s*:\\s*[^.:]{2,40}\\)?$");
+  /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"), alone or ending a byline
+   * ("By Ann Lee, May 2, 2020 · 5 min read"). */
   private static final Pattern READING_TIME = Pattern.compile(
-      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$");
-  /** Calls to subscribe, sign up or follow, which sites put in the body's paragraphs. */
+      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$"
+          + "|\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?\\s+"
+          + "(read|de lecture|czytania|de lectura|di lettura)$");
+  /** Calls to subscribe, sign up, follow, donate or write in, which sites put in the body's paragraphs. */
   private static final Phrases CALL_TO_ACTION = Phrases.atWordStarts(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
           + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
           + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
-          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment");
+          + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment"
+          + "|wesprzyj nas|please donate|donate (now|today)|make a donation|faites un don|soutenez-nous|apóyanos"
+          + "|hágase miembro|submit your (letter|tip|story)|straight to your (phone|inbox)");
   /** Affiliate and advertiser disclosures, longer than a call to action but as far from the story. */
   private static final Phrases DISCLOSURE = Phrases.atWordStarts(
       "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
@@ -65,11 +74,12 @@ final class BlockWriter {
   /** Furniture lines: what each kind looks like (on lower-cased text) and how long it can be. */
   private static final List<FurnitureLine> FURNITURE_LINES = List.of(
       new FurnitureLine(CALL_TO_ACTION::foundIn, 220), new FurnitureLine(DISCLOSURE::foundIn, 400),
-      new FurnitureLine(CREDIT.asPredicate(), 120), new FurnitureLine(READING_TIME.asPredicate(), Integer.MAX_VALUE),
-      new FurnitureLine(SIGN_OFF.asPredicate(), Integer.MAX_VALUE),
+      new FurnitureLine(CREDIT.asPredicate(), 150), new FurnitureLine(READING_TIME.asPredicate(), 150),
       new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
+  /** Words of its own a paragraph ending in one link needs to be a sentence rather than a labelled link. */
+  private static final int SENTENCE_OWN_TEXT = 30;
   /** A heading that opens the comments ("12 Comments", "Leave a reply", "Commentaires (3)"). */
   private static final Pattern COMMENTS_HEADING = Pattern.compile(
       "(\\d+\\s+)?(comments?|commentaires?|comentarios?|komentarze|commenti|leave a (reply|comment)"
@@ -110,11 +120,35 @@ final class BlockWriter {
     if (text == 0) {
       return false;
     }
-    if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY) {
+    if (LINK_LISTS.contains(name) && stats.linkDensity(element) > LINK_LIST_DENSITY
+        && !isSentenceEndingInALink(element)) {
       return true;
     }
-    return text < READ_ALSO_MAX && !name.startsWith("h")
-        && READ_ALSO.matcher(element.text().toLowerCase(Locale.ROOT)).lookingAt();
+    if (isDateLine(element)) {
+      return true;
+    }
+    return text < READ_ALSO_MAX && !name.equals("header") && isReadAlso(element);
+  }
+
+  /** A paragraph of its own words whose one link carries the rest of the sentence (press pages link the
+   * clause that names an earlier story): prose, not a link list. */
+  private boolean isSentenceEndingInALink(Element element) {
+    return element.nameIs("p") && stats.text(element) - stats.linkText(element) >= SENTENCE_OWN_TEXT
+        && element.getElementsByTag("a").size() == 1;
+  }
+
+  /** A publication date alone in its block (a blog header's "16 March 2021"): metadata, not text. */
+  private boolean isDateLine(Element element) {
+    return element.nameIs("time") && element.parent() != null
+        && stats.text(element.parent()) == stats.text(element);
+  }
+
+  /** A "read also" insert; a heading only when a colon makes it the insert's label ("See also: …"), since
+   * headings such as "More on the budget" open real sections. */
+  private static boolean isReadAlso(Element element) {
+    String lower = element.text().toLowerCase(Locale.ROOT);
+    Matcher readAlso = READ_ALSO.matcher(lower);
+    return readAlso.lookingAt() && (!isHeading(element) || lower.startsWith(":", readAlso.end()));
   }
 
   private String lines(String title) {
@@ -123,7 +157,7 @@ final class BlockWriter {
     for (String line : out.toString().split("\n")) {
       String clean = line.replace(String.valueOf(LOOSE), "").strip();
       String lower = clean.toLowerCase(Locale.ROOT);
-      if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean)
+      if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean) || SIGN_OFF.matcher(clean).matches()
           || FURNITURE_LINES.stream().anyMatch(kind -> kind.matches(lower))) {
         continue;
       }
@@ -164,7 +198,7 @@ final class BlockWriter {
         append(preDepth > 0 ? text.getWholeText() : text.text());
       } else if (node instanceof Element element) {
         if (depth > 0 && skipped(element)) {
-          dropHeadingOf();
+          dropHeadingOf(element);
           return FilterResult.SKIP_ENTIRELY;
         }
         headingStart = isHeading(element) ? out.length() : headingStart;
@@ -192,9 +226,10 @@ final class BlockWriter {
         && Character.isDigit(element.normalName().charAt(1));
   }
 
-  /** A heading followed only by a skipped link list is that list's title ("Related", "Most read"). */
-  private void dropHeadingOf() {
-    if (headingStart >= 0 && headingEnd >= headingStart && headingEnd <= out.length()
+  /** A heading followed only by a skipped link list is that list's title ("Related", "Most read"); a heading
+   * before a skipped heading is not. */
+  private void dropHeadingOf(Element skipped) {
+    if (!isHeading(skipped) && headingStart >= 0 && headingEnd >= headingStart && headingEnd <= out.length()
         && out.substring(headingEnd).isBlank()) {
       out.setLength(headingStart);
       headingStart = -1;

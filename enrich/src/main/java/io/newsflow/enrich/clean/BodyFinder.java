@@ -24,6 +24,9 @@ final class BodyFinder {
       Phrases.anywhere("(article|entry|post|story|news)[\\-_]?(body|content|text)");
   private static final int MIN_PARAGRAPH = 25;
   private static final double HINT_SHARE = 0.6;
+  private static final int LEAD_MIN = 60;
+  private static final int LEAD_MAX = 700;
+  private static final double LEAD_LINK_DENSITY = 0.3;
 
   private final NodeStats stats;
 
@@ -45,6 +48,31 @@ final class BodyFinder {
       return voted;
     }
     return isAncestor(hinted, voted) || stats.text(hinted) >= HINT_SHARE * stats.text(voted) ? hinted : voted;
+  }
+
+  /**
+   * The article's lead when the page puts it above the chosen body (the header of many news templates holds
+   * title, lead and byline apart from the paragraphs), else null.
+   */
+  static Element leadAbove(Element body, Element chosen, NodeStats stats) {
+    Element lead = null;
+    for (Element element : body.getAllElements()) {
+      if (element == chosen) {
+        return lead;
+      }
+      int text = stats.text(element);
+      if (text >= LEAD_MIN && text <= LEAD_MAX && stats.linkDensity(element) < LEAD_LINK_DENSITY
+          && isLead(element) && !isAncestor(element, chosen)) {
+        lead = element;
+      }
+    }
+    return null;
+  }
+
+  /** A block named as the lead, or a paragraph of the article's header, where templates put the standfirst. */
+  private static boolean isLead(Element element) {
+    return NameCues.lead(element)
+        || element.nameIs("p") && element.parent() != null && element.parent().nameIs("header");
   }
 
   private Map<Element, Double> vote(Element body) {

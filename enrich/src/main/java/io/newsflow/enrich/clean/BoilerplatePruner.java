@@ -22,10 +22,13 @@ final class BoilerplatePruner {
       "picture", "map", "rt", "rp");
   /** Elements and landmark roles that declare furniture (checked by hand: a CSS selector of them all
    * costs about a tenth of the extraction of a large page). */
-  private static final Set<String> DECLARED_NAMES = Set.of("nav", "aside", "footer", "menu", "figure", "figcaption");
+  private static final Set<String> DECLARED_NAMES = Set.of("nav", "aside", "footer", "menu");
+  private static final Set<String> FIGURES = Set.of("figure", "figcaption");
+  private static final int STORY_CAPTION_MIN = 150;
   private static final Set<String> DECLARED_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final int ARTICLE_BODY_MIN = 500;
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> NEVER_PRUNED = Set.of("html", "body");
   /** A named block holding more than this share of the page's text is the page, not furniture. */
@@ -64,10 +67,17 @@ final class BoilerplatePruner {
     return isDeclared(element) && stats.linkDensity(element) > LINK_LIST_DENSITY;
   }
 
-  /** Furniture by markup, style or names; a block holding most of the page never is. */
+  /** Furniture by markup, size, style or names; a block holding most of the page never is. */
   private static boolean isFurniture(Element element, NodeStats stats) {
-    return isDeclared(element) || isSmallForm(element, stats) || isHidden(element) || isSiteHeader(element)
-        || NameCues.negative(element) && element.selectFirst(ARTICLE_BODY) == null;
+    return isDeclared(element) || isShortFigure(element, stats) || isSmallForm(element, stats) || isHidden(element)
+        || isSiteHeader(element)
+        || NameCues.negative(element) && !holdsArticleBody(element, stats);
+  }
+
+  /** A furniture-named block holding the article's marked body is a wrapper; related-story cards mark their
+   * excerpts as articleBody too, so only a body of article length counts. */
+  private static boolean holdsArticleBody(Element element, NodeStats stats) {
+    return element.select(ARTICLE_BODY).stream().anyMatch(body -> stats.text(body) >= ARTICLE_BODY_MIN);
   }
 
   /** Furniture by its element, landmark role, hidden state or comment markup. */
@@ -91,13 +101,21 @@ final class BoilerplatePruner {
     return (element.nameIs("form") || element.nameIs("noscript")) && stats.text(element) < FORM_MAX_TEXT;
   }
 
+  /** A figure is an image and its label or credit; a caption long enough to tell part of the story in
+   * sentences (news photos often carry one) stays. */
+  private static boolean isShortFigure(Element element, NodeStats stats) {
+    return FIGURES.contains(element.normalName()) && stats.text(element) < STORY_CAPTION_MIN;
+  }
+
   private static boolean isHidden(Element element) {
     return element.hasAttr("style")
         && HIDDEN_STYLE.matcher(element.attr("style").toLowerCase(Locale.ROOT)).find();
   }
 
-  /** A page header outside the article is site chrome; one inside it holds title and lead. */
+  /** A page header outside the article is site chrome; one inside it, or named for it ("article-header"),
+   * holds title and lead. */
   private static boolean isSiteHeader(Element element) {
-    return element.nameIs("header") && element.closest("article, main, [itemprop=articleBody]") == null;
+    return element.nameIs("header") && !NameCues.positive(element)
+        && element.closest("article, main, [itemprop=articleBody]") == null;
   }
 }

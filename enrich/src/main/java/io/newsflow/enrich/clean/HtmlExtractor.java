@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 /**
  * Extracts an article's main text and metadata from a page: reads the metadata, prunes the
  * furniture, chooses the body by text and link density and the page's own hints, and writes
- * it paragraph by paragraph; a page's JSON-LD body stands in when the markup yields less.
+ * it paragraph by paragraph after the lead a header may hold above it; a page's JSON-LD body
+ * stands in when the markup yields less.
  */
 final class HtmlExtractor {
 
@@ -23,7 +24,10 @@ final class HtmlExtractor {
     Element body = page.body();
     BoilerplatePruner.prune(body);
     NodeStats stats = NodeStats.of(body);
-    String text = BlockWriter.write(BodyFinder.find(body, stats), metadata.title(), stats);
+    Element chosen = BodyFinder.find(body, stats);
+    Element lead = BodyFinder.leadAbove(body, chosen, stats);
+    String text = (lead == null ? "" : BlockWriter.write(lead, metadata.title(), stats))
+        + BlockWriter.write(chosen, metadata.title(), stats);
     if (text.length() < SHORT_TEXT) {
       text = longer(text, BlockWriter.write(body, metadata.title(), stats));
     }

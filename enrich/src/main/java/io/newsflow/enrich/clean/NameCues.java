@@ -19,20 +19,25 @@ final class NameCues {
   private static final Phrases STRONG_NEGATIVE = Phrases.anywhere(
       "comment|disqus|share|sharing|social|related|newsletter|cookie|consent|gdpr|breadcrumb"
           + "|sidebar|outbrain|taboola|recirc|subscribe|signup|sign-up|paywall|popup"
-          + "|lire-aussi|lireaussi|more-stories|most-popular|mostpopular|trending"
-          + "|author-bio|authorbio|follow-us|print-only|skip-link|sponsor|advert"
+          + "|lire-aussi|lireaussi|savoir[\\-_]plus|more-stories|most-popular|mostpopular|trending"
+          + "|authorbio|follow-us|print-only|skip-link|sponsor|advert"
           + "|pagination|pager|tag-list|taglist|post-tags|article-tags|[\\-_ ]tags[\\-_ ]|tag-?cloud"
           + "|[\\-_ ]ads?[\\-_ ]|[\\-_ ]ad-|dfp|adslot|nav(bar|igation)?[\\-_ ]|[\\-_ ]menu"
           + "|footer|masthead|byline|caption|[\\-_ ]legend[\\-_ ]|credit|rating|login|donate|forum"
-          + "|[\\-_ ]bio[\\-_ ]|about-(the-)?author|author-(info|box|card|bio|details|description|profile)");
+          + "|[\\-_ ]bio[\\-_ ]|[\\-_ ]authors?[\\-_ ]"
+          + "|next-?(post|story|article)|prev(ious)?-?(post|story|article)|post-nav|[\\-_ ]crumbs?[\\-_ ]");
 
   /** Names that mean furniture on some sites and a plain container on others ("widget Blog"). */
   private static final Phrases WEAK_NEGATIVE = Phrases.anywhere(
-      "promo|modal|read-?more|banner|toolbar|widget|teaser|meta|info|extra|aux");
+      "promo|modal|read-?more|banner|toolbar|widget|teaser|meta|info|extra|aux|callout");
 
   /** Names that usually mean the article itself. */
   private static final Phrases POSITIVE = Phrases.anywhere(
       "article|body|content|entry|main|post|story|text|chapo|lead|paragraph|prose|blog|news");
+
+  /** Names of an article's lead or standfirst, which sites often put in the header above the body. */
+  private static final Phrases LEAD = Phrases.anywhere(
+      "[\\-_ ](lead|lede|standfirst|excerpt|sub-?headline|subhead|dek|deck|bajada|entradilla|sapo|chapo|intro)[\\-_ ]");
 
   /** Names whose positive part must not rescue them ("related-articles", "comment-body"). */
   private static final Phrases POSITIVE_OVERRIDE = Phrases.anywhere("comment|forum|related|share|social|newsletter");
@@ -120,6 +125,12 @@ final class NameCues {
       return false;
     }
     return STRONG_NEGATIVE.foundIn(names) || WEAK_NEGATIVE.foundIn(names);
+  }
+
+  /** True when the names say the block is the article's lead. */
+  static boolean lead(Element element) {
+    String names = names(element);
+    return !names.isBlank() && LEAD.foundIn(names) && !STRONG_NEGATIVE.foundIn(names);
   }
 
   /** True when the names speak for the article. */

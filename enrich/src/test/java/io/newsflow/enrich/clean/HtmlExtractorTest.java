@@ -228,6 +228,183 @@ class HtmlExtractorTest {
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
 
+  @Test
+  void dropsAuthorBoxesBreadcrumbsAndTheNextPostTeaser() {
+    String paragraph = "The harbour authority will dredge the old channel next spring to let larger ferries dock. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><div class=\"entry-crumbs\"><span>Harbour works begin next spring</span></div>"
+        + "<article><h1>Harbour works begin next spring</h1><p class=\"card__author\">Peter Novak</p>" + story + story
+        + "<div class=\"m-author\"><div class=\"m-author__description\"><p>Peter Novak covers the port, its unions "
+        + "and its ferries, and he has written for the paper since 2009.</p></div></div></article>"
+        + "<div class=\"nextstory\"><h2>Ferry strike called off</h2><p>The union and the operator reached an agreement "
+        + "late on Sunday, after three days of talks in the city hall.</p></div></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
+  @Test
+  void dropsCallsToDonateAndToWriteInInsideTheBody() {
+    String paragraph = "Rada miasta przyjęła w czwartek nowy plan zagospodarowania terenów nad rzeką. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story
+        + "<p>Tworzymy ten portal dzięki czytelnikom. Wesprzyj nas darowizną.</p>" + story
+        + "<p><em>Submit your letter to the editor through our website.</em></p></article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
+  @Test
+  void dropsAReadAlsoHeadingButKeepsTheStandfirstAboveItAndSectionHeadings() {
+    String paragraph = "La policía detuvo el martes a dos hombres que transportaban motores robados en un camión. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article><h2>Los agentes encontraron los motores durante un control de rutina.</h2>"
+        + "<h3>Lee también: <a href=\"/otra\">Capturan a una banda de ladrones de motos</a></h3>" + story
+        + "<h2>Más sobre la investigación</h2>" + story + "</article></body></html>";
+
+    assertEquals(String.join("\n", "Los agentes encontraron los motores durante un control de rutina.", paragraph,
+        "Más sobre la investigación", paragraph), extract(html));
+  }
+
+  @Test
+  void keepsTheLeadThatThePageHeaderHoldsAboveTheStoryBody() {
+    String paragraph = "The regional rail operator will add twelve trains a day between the two cities from June. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String lead = "Commuters have waited a decade for the extra services, which the operator says will halve waiting times.";
+    String html = "<html><body><div class=\"story-header\"><h1>More trains from June</h1>"
+        + "<p class=\"story-header__dek\">" + lead + "</p><p class=\"story-header__byline\">By Anna Berg</p></div>"
+        + "<div class=\"story-body\">" + story + story + "</div></body></html>";
+
+    assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
+  }
+
+  @Test
+  void keepsASentenceThatEndsInALinkAndDropsALabelledLinkHeading() {
+    String paragraph = "El ministerio nombró el lunes a una nueva portavoz para las relaciones con la prensa. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String linked = "Ocupa desde hoy el puesto de Ana Ruiz, quien durante los últimos ocho meses compaginó esa tarea con el marketing.";
+    String html = "<html><body><article>" + story
+        + "<p>Ocupa desde hoy el puesto de Ana Ruiz, <a href=\"/ruiz\">quien durante los últimos ocho meses compaginó esa tarea "
+        + "con el marketing.</a></p><h3>Vea también: <a href=\"/otra\">Cambios en la dirección de la empresa</a></h3>"
+        + story + "</article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, linked, paragraph), extract(html));
+  }
+
+  @Test
+  void keepsAFigureCaptionThatTellsPartOfTheStoryAndDropsAShortOne() {
+    String paragraph = "Retail sales in the region rose by four percent in the last quarter of the year. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String caption = "Shoppers crowd a mall on the last weekend before the holidays. The region ranks second in the "
+        + "country for new businesses, according to a report by a consumer finance website.";
+    String html = "<html><body><article><figure><img src=\"mall.jpg\" alt=\"\"><figcaption>" + caption
+        + "</figcaption></figure>" + story + "<figure><img src=\"shop.jpg\" alt=\"\"><figcaption>A shop window. "
+        + "Photo by Lee Chan</figcaption></figure>" + story + "</article></body></html>";
+
+    assertEquals(String.join("\n", caption, paragraph, paragraph), extract(html));
+  }
+
+  @Test
+  void dropsAPublicationDateAloneInItsLineButKeepsADateInASentence() {
+    String paragraph = "Winnice na południu kraju zebrały w tym roku rekordowe plony, mimo suchego lata. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String dated = "Zbiory zakończono 30 września 2021 w całym regionie.";
+    String html = "<html><body><article><header><h1>Rekordowe winobranie</h1>"
+        + "<p><time datetime=\"2021-10-16\">16 października 2021</time></p></header>" + story
+        + "<p>Zbiory zakończono <time datetime=\"2021-09-30\">30 września 2021</time> w całym regionie.</p>" + story
+        + "</article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, dated, paragraph), extract(html));
+  }
+
+  @Test
+  void dropsABylineThatEndsInItsReadingTime() {
+    String paragraph = "Night trains are coming back across the continent as travellers look for greener routes. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article><p>By Lena Fischer · March 3, 2022 · 6 min read</p>" + story + story
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
+  @Test
+  void dropsAnAgencySignOffInCapitalsButKeepsAShortLineInWords() {
+    String paragraph = "Fundacja zaapelowała w poniedziałek o spokój i poszanowanie wolności słowa w mediach. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story + "<h2>Apel fundacji</h2>" + story
+        + "<p style=\"text-align: right;\"><strong>KAI</strong></p></article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, "Apel fundacji", paragraph), extract(html));
+  }
+
+  @Test
+  void dropsRelatedStoryCardsThatMarkTheirExcerptsAsArticleBody() {
+    String paragraph = "The compiler team released a new version with faster builds and clearer error messages. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String card = "<div class=\"card\"><h3>Why developers love their tools</h3><div itemprop=\"articleBody\">Two veteran "
+        + "programmers discuss how the culture of coding has changed over four decades, and where it goes next.</div></div>";
+    String html = "<html><body><article><div itemprop=\"articleBody\">" + story + story + story + "</div>"
+        + "<div class=\"columns related-articles\">" + card + "</div></article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, paragraph, paragraph), extract(html));
+  }
+
+  @Test
+  void dropsAFrenchLearnMoreBoxNamedEnSavoirPlus() {
+    String paragraph = "L’université a présenté jeudi son nouveau programme de recherche sur le climat et l’océan. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story + story + "<div class=\"bloc-en-savoir-plus\">"
+        + "<p>Les partenaires du programme : trois écoles d’ingénieurs, deux observatoires et un institut.</p></div>"
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
+  @Test
+  void dropsAShortCalloutBoxInsetInTheArticle() {
+    String paragraph = "The space agency confirmed that the lander touched down safely near the crater on Friday. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article>" + story + "<div class=\"callout callout--inset\"><div>Space exploration</div>"
+        + "<div>All our coverage of rockets, rovers and the race back to the Moon</div></div>" + story
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
+  @Test
+  void dropsAShortCaptionThatEndsInAPhotoCredit() {
+    String paragraph = "El ministerio anunció que el año escolar empezará el primer lunes de marzo en todo el país. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article><div class=\"imagen\"><img src=\"aula.jpg\" alt=\"\">"
+        + "<span>Los alumnos volverán a las aulas tras las vacaciones. Foto: Agencia Sur</span></div>" + story + story
+        + "</article></body></html>";
+
+    assertEquals(paragraph + "\n" + paragraph, extract(html));
+  }
+
+  @Test
+  void keepsTheLeadOfAnArticleHeaderOutsideTheArticleElementButDropsTheSiteHeader() {
+    String paragraph = "The new bridge over the river will open to traffic in May, two years later than planned. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String lead = "Engineers say the delay came from flooding that stopped work on the foundations for most of a winter.";
+    String html = "<html><body><header class=\"site\"><div>Daily Courier, your city every morning since 1901</div></header>"
+        + "<section><header class=\"article-header\"><h1>Bridge opens in May</h1>"
+        + "<h2 class=\"article-subheadline\">" + lead + "</h2></header>"
+        + "<div class=\"article-body\">" + story + story + "</div></section></body></html>";
+
+    assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
+  }
+
+  @Test
+  void keepsTheUnnamedParagraphOfTheArticleHeaderAsTheLead() {
+    String paragraph = "Drive makers plan to double the capacity of hard disks within the next three years. ".repeat(3).strip();
+    String story = "<p>" + paragraph + "</p>";
+    String lead = "Disks of forty terabytes are about to ship, and the makers say the path to twice that looks clear.";
+    String html = "<html><body><main><header><h1>Bigger disks ahead</h1><p class=\"text-lg mb-4\">" + lead + "</p></header>"
+        + "<div class=\"post-content\">" + story + story + "</div></main></body></html>";
+
+    assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
+  }
+
   /** The clean text of a page written in the test. */
   private String extract(String html) {
     return cleaner.clean(RawDocument.of("page", "file:page", RawDocument.HTML, html)).text();
