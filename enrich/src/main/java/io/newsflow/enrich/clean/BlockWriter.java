@@ -68,6 +68,12 @@ final class BlockWriter {
           + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados"
           + "|not responsible for the (opinions|views|content)|(opinions|views) expressed (in|by|on|here)"
           + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?");
+  /** A post's metadata written as a labelled line ("Category : Press Releases", "Tags: a, b", "News date :
+   * 04/21/2022", "Release Date:"). */
+  private static final Pattern POST_METADATA = Pattern.compile(
+      "^(categor(y|ies)|catégories?|categorías?|kategori[ae]|tags?|étiquettes?|etiquetas?|tagi|posted in|filed under"
+          + "|((news|release|publication) )?date|published|posted|(last )?updated|date de publication"
+          + "|fecha de publicación|data publikacji)\\s*:");
   /** Errors a PHP site printed into its page ("Warning: … in /www/x.php on line 407"). */
   private static final Pattern SERVER_ERROR = Pattern.compile(
       "^(warning|notice|deprecated|(fatal|parse) error): .* in /\\S+ on line \\d+$");
@@ -75,6 +81,7 @@ final class BlockWriter {
   private static final List<FurnitureLine> FURNITURE_LINES = List.of(
       new FurnitureLine(CALL_TO_ACTION::foundIn, 220), new FurnitureLine(DISCLOSURE::foundIn, 400),
       new FurnitureLine(CREDIT.asPredicate(), 150), new FurnitureLine(READING_TIME.asPredicate(), 150),
+      new FurnitureLine(POST_METADATA.asPredicate(), 80),
       new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;

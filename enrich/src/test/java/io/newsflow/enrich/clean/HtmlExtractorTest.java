@@ -327,6 +327,17 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void dropsPostMetadataLinesButKeepsASentenceThatStartsWithTheSameWord() {
+    String paragraph = "The port authority opened a second ferry terminal on the island's northern coast. ".repeat(3).strip();
+    String category = "Category: the new terminal is the largest the island has built in forty years, officials said.";
+    String story = "<p>" + paragraph + "</p>";
+    String html = "<html><body><article><p>News date : 04/21/2022 Category : Press Releases</p><p>Release Date:</p>" + story
+        + "<p>" + category + "</p>" + story + "<p>Tags: ferries, ports, islands</p></article></body></html>";
+
+    assertEquals(String.join("\n", paragraph, category, paragraph), extract(html));
+  }
+
+  @Test
   void dropsAnAgencySignOffInCapitalsButKeepsAShortLineInWords() {
     String paragraph = "Fundacja zaapelowała w poniedziałek o spokój i poszanowanie wolności słowa w mediach. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
