@@ -112,7 +112,10 @@ final class NameCues {
 
   /** True when the names speak only for furniture, or for furniture about the article. */
   static boolean negative(Element element) {
-    String names = names(element);
+    return negative(names(element));
+  }
+
+  private static boolean negative(String names) {
     return !names.isBlank() && STRONG_NEGATIVE.foundIn(names)
         && (POSITIVE_OVERRIDE.foundIn(names) || !POSITIVE.foundIn(names));
   }
@@ -121,7 +124,7 @@ final class NameCues {
    * only weakly for furniture ("widget"): the block's density decides. */
   static boolean mixed(Element element) {
     String names = names(element);
-    if (names.isBlank() || negative(element)) {
+    if (names.isBlank() || negative(names)) {
       return false;
     }
     return STRONG_NEGATIVE.foundIn(names) || WEAK_NEGATIVE.foundIn(names);
