@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -30,28 +31,24 @@ class TextNormalizerTest {
 
   @Test
   void foldsLikeTheWholeTextDecompositionItReplaces() {
-    Random random = new Random(7);
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(12);
-      for (int i = 0; i < length; i++) {
-        text.append(POOL[random.nextInt(POOL.length)]);
-      }
-      assertEquals(reference(text.toString()), TextNormalizer.fold(text.toString()), () -> "text: " + escape(text));
-    }
+    assertAgreeOnRandomTexts(new Random(7), POOL, 12, TextNormalizerTest::reference, TextNormalizer::fold);
   }
 
   @Test
   void cleansLikeTheRegularExpressionsItReplaces() {
-    Random random = new Random(11);
+    assertAgreeOnRandomTexts(new Random(11), CLEAN_POOL, 16, TextNormalizerTest::cleanReference, TextNormalizer::clean);
+  }
+
+  /** 20,000 texts of fewer than {@code maxPieces} pieces of {@code pool}, each given alike by both functions. */
+  private static void assertAgreeOnRandomTexts(Random random, String[] pool, int maxPieces,
+      UnaryOperator<String> expected, UnaryOperator<String> actual) {
     for (int n = 0; n < 20_000; n++) {
       StringBuilder text = new StringBuilder();
-      int length = random.nextInt(16);
+      int length = random.nextInt(maxPieces);
       for (int i = 0; i < length; i++) {
-        text.append(CLEAN_POOL[random.nextInt(CLEAN_POOL.length)]);
+        text.append(pool[random.nextInt(pool.length)]);
       }
-      String expected = cleanReference(text.toString());
-      assertEquals(expected, TextNormalizer.clean(text.toString()), () -> "text: " + escape(text));
+      assertEquals(expected.apply(text.toString()), actual.apply(text.toString()), () -> "text: " + escape(text));
     }
   }
 

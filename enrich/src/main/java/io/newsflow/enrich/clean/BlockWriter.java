@@ -48,15 +48,14 @@ final class BlockWriter {
           + "\\s*(:|by\\b)|[.(]\\s*(photo|foto|cr[ée]dit)s?\\s*:\\s*[^.:]{2,40}\\)?$");
   /** Reading-time badges ("5 min read", "11 minut czytania", "3 minutes de lecture"), alone or ending a byline
    * ("By Ann Lee, May 2, 2020 · 5 min read"). */
+  private static final String MINUTES = "\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?";
   private static final Pattern READING_TIME = Pattern.compile(
-      "^\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?(\\s+\\p{L}+){0,3}$"
-          + "|\\d+\\s*(min|mins|minutes?|minut|minutos|minuti)\\.?\\s+"
-          + "(read|de lecture|czytania|de lectura|di lettura)$");
+      "^" + MINUTES + "(\\s+\\p{L}+){0,3}$|" + MINUTES + "\\s+(read|de lecture|czytania|de lectura|di lettura)$");
   /** Calls to subscribe, sign up, follow, donate or write in, which sites put in the body's paragraphs. */
   private static final Phrases CALL_TO_ACTION = Phrases.atWordStarts(
       "subscribe|subscriber|sign up|newsletter|follow (us|the)|s[ií]guenos|nos siga|suivez-nous|subskrypc"
           + "|download (the|our) .*app|all rights reserved|materiał chroniony prawem|wszelkie prawa zastrzeżone"
-          + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|newsletter|zapisz się|subskrybuj"
+          + "|suscr[ií]b|hazte miembro|únete|abonnez|abonné|inscrivez|zapisz się|subskrybuj"
           + "|(tell us|let us know|want to hear) what you think|(valora|califica) esta (noticia|nota)"
           + "|rate this (article|story)|notez cet article|(nuestro )?canal de youtube|our youtube channel"
           + "|cancel (at )?any ?time|cancela cuando quieras|r[ée]siliable [àa] tout moment"
@@ -67,7 +66,7 @@ final class BlockWriter {
       "references to products|(may|might) (receive|earn) (a )?(compensation|commission)|advertiser disclosure"
           + "|affiliate (links?|commissions?|partners?)|liens? (d'|d’)affiliation|enlaces de afiliados"
           + "|not responsible for the (opinions|views|content)|(opinions|views) expressed (in|by|on|here)"
-          + "|n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?");
+          + "|n('|’)engagent que leurs? auteurs?");
   /** A post's metadata written as a labelled line ("Category : Press Releases", "Tags: a, b", "News date :
    * 04/21/2022", "Release Date:"). */
   private static final Pattern POST_METADATA = Pattern.compile(
@@ -237,11 +236,20 @@ final class BlockWriter {
    * before a skipped heading is not. */
   private void dropHeadingOf(Element skipped) {
     if (!isHeading(skipped) && headingStart >= 0 && headingEnd >= headingStart && headingEnd <= out.length()
-        && out.substring(headingEnd).isBlank()) {
+        && isBlankFrom(headingEnd)) {
       out.setLength(headingStart);
       headingStart = -1;
       headingEnd = -1;
     }
+  }
+
+  private boolean isBlankFrom(int start) {
+    for (int i = start; i < out.length(); i++) {
+      if (!Character.isWhitespace(out.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void append(String text) {

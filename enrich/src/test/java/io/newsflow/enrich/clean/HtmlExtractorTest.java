@@ -170,10 +170,10 @@ class HtmlExtractorTest {
   void dropsFeedbackRatingChannelPromptsAndLabelledLinksInsideTheBody() {
     String paragraph = "El tribunal fijó para marzo el inicio del juicio contra el exministro. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article>" + story + "<p>Valora esta noticia</p>" + story
+    String html = articlePage(story + "<p>Valora esta noticia</p>" + story
         + "<p>¡Mira lo que tiene nuestro canal de YouTube!</p><p>We want to hear what you think about this article.</p>"
         + "<p>Permalink https://p.example.com/p/RPYx</p><p>Hazte socio por 5 euros al mes. Cancela cuando quieras.</p>"
-        + "</article></body></html>";
+       );
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -201,7 +201,7 @@ class HtmlExtractorTest {
     String disclosure = "<p>This post contains references to products from one or more of our advertisers. We may "
         + "receive compensation when you click on links to those products. Terms apply to the offers listed on this "
         + "page. For an explanation of our advertising policy, visit this page.</p>";
-    String html = "<html><body><article>" + disclosure + story + story + "</article></body></html>";
+    String html = articlePage(disclosure + story + story);
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -210,8 +210,8 @@ class HtmlExtractorTest {
   void dropsAPolishPrintLabelAgencySignOffAndCopyrightNotice() {
     String paragraph = "Parlament Europejski zgodził się w środę na umowę handlową między Unią a Londynem. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article><p>Drukuj</p>" + story + story
-        + "<p>aja/PAP</p><p>Materiał chroniony prawem autorskim.</p></article></body></html>";
+    String html = articlePage("<p>Drukuj</p>" + story + story
+        + "<p>aja/PAP</p><p>Materiał chroniony prawem autorskim.</p>");
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -220,10 +220,10 @@ class HtmlExtractorTest {
   void dropsServerErrorsAndDisclaimersThePagePrinted() {
     String paragraph = "The prime minister announced new support for farmers hit by the drought this year. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article>"
-        + "<p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407</p>"
+    String html = articlePage(
+        "<p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407</p>"
         + story + story + "<p>Example News is not responsible for the opinions, statements or media content "
-        + "presented by contributors.</p></article></body></html>";
+        + "presented by contributors.</p>");
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -246,9 +246,9 @@ class HtmlExtractorTest {
   void dropsCallsToDonateAndToWriteInInsideTheBody() {
     String paragraph = "Rada miasta przyjęła w czwartek nowy plan zagospodarowania terenów nad rzeką. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article>" + story
+    String html = articlePage(story
         + "<p>Tworzymy ten portal dzięki czytelnikom. Wesprzyj nas darowizną.</p>" + story
-        + "<p><em>Submit your letter to the editor through our website.</em></p></article></body></html>";
+        + "<p><em>Submit your letter to the editor through our website.</em></p>");
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -257,9 +257,9 @@ class HtmlExtractorTest {
   void dropsAReadAlsoHeadingButKeepsTheStandfirstAboveItAndSectionHeadings() {
     String paragraph = "La policía detuvo el martes a dos hombres que transportaban motores robados en un camión. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article><h2>Los agentes encontraron los motores durante un control de rutina.</h2>"
+    String html = articlePage("<h2>Los agentes encontraron los motores durante un control de rutina.</h2>"
         + "<h3>Lee también: <a href=\"/otra\">Capturan a una banda de ladrones de motos</a></h3>" + story
-        + "<h2>Más sobre la investigación</h2>" + story + "</article></body></html>";
+        + "<h2>Más sobre la investigación</h2>" + story);
 
     assertEquals(String.join("\n", "Los agentes encontraron los motores durante un control de rutina.", paragraph,
         "Más sobre la investigación", paragraph), extract(html));
@@ -282,10 +282,10 @@ class HtmlExtractorTest {
     String paragraph = "El ministerio nombró el lunes a una nueva portavoz para las relaciones con la prensa. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
     String linked = "Ocupa desde hoy el puesto de Ana Ruiz, quien durante los últimos ocho meses compaginó esa tarea con el marketing.";
-    String html = "<html><body><article>" + story
+    String html = articlePage(story
         + "<p>Ocupa desde hoy el puesto de Ana Ruiz, <a href=\"/ruiz\">quien durante los últimos ocho meses compaginó esa tarea "
         + "con el marketing.</a></p><h3>Vea también: <a href=\"/otra\">Cambios en la dirección de la empresa</a></h3>"
-        + story + "</article></body></html>";
+        + story);
 
     assertEquals(String.join("\n", paragraph, linked, paragraph), extract(html));
   }
@@ -296,9 +296,9 @@ class HtmlExtractorTest {
     String story = "<p>" + paragraph + "</p>";
     String caption = "Shoppers crowd a mall on the last weekend before the holidays. The region ranks second in the "
         + "country for new businesses, according to a report by a consumer finance website.";
-    String html = "<html><body><article><figure><img src=\"mall.jpg\" alt=\"\"><figcaption>" + caption
+    String html = articlePage("<figure><img src=\"mall.jpg\" alt=\"\"><figcaption>" + caption
         + "</figcaption></figure>" + story + "<figure><img src=\"shop.jpg\" alt=\"\"><figcaption>A shop window. "
-        + "Photo by Lee Chan</figcaption></figure>" + story + "</article></body></html>";
+        + "Photo by Lee Chan</figcaption></figure>" + story);
 
     assertEquals(String.join("\n", caption, paragraph, paragraph), extract(html));
   }
@@ -308,10 +308,10 @@ class HtmlExtractorTest {
     String paragraph = "Winnice na południu kraju zebrały w tym roku rekordowe plony, mimo suchego lata. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
     String dated = "Zbiory zakończono 30 września 2021 w całym regionie.";
-    String html = "<html><body><article><header><h1>Rekordowe winobranie</h1>"
+    String html = articlePage("<header><h1>Rekordowe winobranie</h1>"
         + "<p><time datetime=\"2021-10-16\">16 października 2021</time></p></header>" + story
         + "<p>Zbiory zakończono <time datetime=\"2021-09-30\">30 września 2021</time> w całym regionie.</p>" + story
-        + "</article></body></html>";
+       );
 
     assertEquals(String.join("\n", paragraph, dated, paragraph), extract(html));
   }
@@ -320,8 +320,8 @@ class HtmlExtractorTest {
   void dropsABylineThatEndsInItsReadingTime() {
     String paragraph = "Night trains are coming back across the continent as travellers look for greener routes. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article><p>By Lena Fischer · March 3, 2022 · 6 min read</p>" + story + story
-        + "</article></body></html>";
+    String html = articlePage("<p>By Lena Fischer · March 3, 2022 · 6 min read</p>" + story + story
+       );
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -331,8 +331,8 @@ class HtmlExtractorTest {
     String paragraph = "The port authority opened a second ferry terminal on the island's northern coast. ".repeat(3).strip();
     String category = "Category: the new terminal is the largest the island has built in forty years, officials said.";
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article><p>News date : 04/21/2022 Category : Press Releases</p><p>Release Date:</p>" + story
-        + "<p>" + category + "</p>" + story + "<p>Tags: ferries, ports, islands</p></article></body></html>";
+    String html = articlePage("<p>News date : 04/21/2022 Category : Press Releases</p><p>Release Date:</p>" + story
+        + "<p>" + category + "</p>" + story + "<p>Tags: ferries, ports, islands</p>");
 
     assertEquals(String.join("\n", paragraph, category, paragraph), extract(html));
   }
@@ -341,8 +341,8 @@ class HtmlExtractorTest {
   void dropsAnAgencySignOffInCapitalsButKeepsAShortLineInWords() {
     String paragraph = "Fundacja zaapelowała w poniedziałek o spokój i poszanowanie wolności słowa w mediach. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article>" + story + "<h2>Apel fundacji</h2>" + story
-        + "<p style=\"text-align: right;\"><strong>KAI</strong></p></article></body></html>";
+    String html = articlePage(story + "<h2>Apel fundacji</h2>" + story
+        + "<p style=\"text-align: right;\"><strong>KAI</strong></p>");
 
     assertEquals(String.join("\n", paragraph, "Apel fundacji", paragraph), extract(html));
   }
@@ -353,8 +353,8 @@ class HtmlExtractorTest {
     String story = "<p>" + paragraph + "</p>";
     String card = "<div class=\"card\"><h3>Why developers love their tools</h3><div itemprop=\"articleBody\">Two veteran "
         + "programmers discuss how the culture of coding has changed over four decades, and where it goes next.</div></div>";
-    String html = "<html><body><article><div itemprop=\"articleBody\">" + story + story + story + "</div>"
-        + "<div class=\"columns related-articles\">" + card + "</div></article></body></html>";
+    String html = articlePage("<div itemprop=\"articleBody\">" + story + story + story + "</div>"
+        + "<div class=\"columns related-articles\">" + card + "</div>");
 
     assertEquals(String.join("\n", paragraph, paragraph, paragraph), extract(html));
   }
@@ -363,9 +363,9 @@ class HtmlExtractorTest {
   void dropsAFrenchLearnMoreBoxNamedEnSavoirPlus() {
     String paragraph = "L’université a présenté jeudi son nouveau programme de recherche sur le climat et l’océan. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article>" + story + story + "<div class=\"bloc-en-savoir-plus\">"
+    String html = articlePage(story + story + "<div class=\"bloc-en-savoir-plus\">"
         + "<p>Les partenaires du programme : trois écoles d’ingénieurs, deux observatoires et un institut.</p></div>"
-        + "</article></body></html>";
+       );
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -374,9 +374,9 @@ class HtmlExtractorTest {
   void dropsAShortCalloutBoxInsetInTheArticle() {
     String paragraph = "The space agency confirmed that the lander touched down safely near the crater on Friday. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article>" + story + "<div class=\"callout callout--inset\"><div>Space exploration</div>"
+    String html = articlePage(story + "<div class=\"callout callout--inset\"><div>Space exploration</div>"
         + "<div>All our coverage of rockets, rovers and the race back to the Moon</div></div>" + story
-        + "</article></body></html>";
+       );
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -385,9 +385,9 @@ class HtmlExtractorTest {
   void dropsAShortCaptionThatEndsInAPhotoCredit() {
     String paragraph = "El ministerio anunció que el año escolar empezará el primer lunes de marzo en todo el país. ".repeat(3).strip();
     String story = "<p>" + paragraph + "</p>";
-    String html = "<html><body><article><div class=\"imagen\"><img src=\"aula.jpg\" alt=\"\">"
+    String html = articlePage("<div class=\"imagen\"><img src=\"aula.jpg\" alt=\"\">"
         + "<span>Los alumnos volverán a las aulas tras las vacaciones. Foto: Agencia Sur</span></div>" + story + story
-        + "</article></body></html>";
+       );
 
     assertEquals(paragraph + "\n" + paragraph, extract(html));
   }
@@ -414,6 +414,11 @@ class HtmlExtractorTest {
         + "<div class=\"post-content\">" + story + story + "</div></main></body></html>";
 
     assertEquals(String.join("\n", lead, paragraph, paragraph), extract(html));
+  }
+
+  /** A page whose body is an article element holding {@code blocks}. */
+  private static String articlePage(String blocks) {
+    return "<html><body><article>" + blocks + "</article></body></html>";
   }
 
   /** The clean text of a page written in the test. */
