@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -91,6 +93,36 @@ public final class TextNormalizer {
       i += Character.charCount(codePoint);
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The words of {@link #fold}{@code (text)}: its runs of letters and digits, in order. */
+  public static List<String> words(String text) {
+    String folded = fold(text);
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < folded.length(); ) {
+      int codePoint = folded.codePointAt(i);
+      if (isLetterOrNumber(codePoint)) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        words.add(folded.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(codePoint);
+    }
+    if (start >= 0) {
+      words.add(folded.substring(start));
+    }
+    return words;
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit or other number. */
+  private static boolean isLetterOrNumber(int codePoint) {
+    if (Character.isLetter(codePoint)) {
+      return true;
+    }
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static String[] buildTable() {

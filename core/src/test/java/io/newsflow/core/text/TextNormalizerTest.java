@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -37,6 +38,13 @@ class TextNormalizerTest {
   @Test
   void cleansLikeTheRegularExpressionsItReplaces() {
     assertAgreeOnRandomTexts(new Random(11), CLEAN_POOL, 16, TextNormalizerTest::cleanReference, TextNormalizer::clean);
+  }
+
+  @Test
+  void splitsFoldedWordsLikeTheRegularExpressionItReplaces() {
+    assertAgreeOnRandomTexts(new Random(13), POOL, 12,
+        text -> String.join("|", Arrays.stream(TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList()),
+        text -> String.join("|", TextNormalizer.words(text)));
   }
 
   /** 20,000 texts of fewer than {@code maxPieces} pieces of {@code pool}, each given alike by both functions. */

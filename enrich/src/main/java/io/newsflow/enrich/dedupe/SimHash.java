@@ -1,7 +1,6 @@
 package io.newsflow.enrich.dedupe;
 
 import io.newsflow.core.text.TextNormalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -20,7 +19,7 @@ public final class SimHash {
 
   /** The fingerprint of {@code text}, or empty when the text is too short to have one. */
   public static OptionalLong of(String text) {
-    List<String> words = words(text);
+    List<String> words = TextNormalizer.words(text);
     if (words.size() - 1 < MIN_FEATURES) {
       return OptionalLong.empty();
     }
@@ -47,16 +46,6 @@ public final class SimHash {
   /** 1 for equal fingerprints, 0 for opposite ones. */
   public static double similarity(int distance) {
     return 1.0 - (double) distance / Long.SIZE;
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    for (String word : TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
-    }
-    return words;
   }
 
   /** FNV-1a over the pair, then a 64-bit finaliser so that every bit is well mixed. */

@@ -47,7 +47,7 @@ public final class StoryFeatures {
 
   private static Map<String, Integer> terms(String text) {
     Map<String, Integer> counts = new HashMap<>();
-    for (String word : TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : TextNormalizer.words(text)) {
       if (word.length() >= MIN_TERM_LENGTH && !STOPWORDS.contains(word)) {
         counts.merge(word, 1, Integer::sum);
       }
