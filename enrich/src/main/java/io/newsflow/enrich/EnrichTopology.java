@@ -37,7 +37,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class EnrichTopology {
 
-  private static final Serde<Article> ARTICLE = JsonSerde.of(Article.class);
+  private static final Serde<Article> ARTICLE = JsonSerde.compact(Article.class);
   private static final String STORY_KEY = "stories";
 
   private EnrichTopology() {}
@@ -80,12 +80,12 @@ public final class EnrichTopology {
         .mapValues(article -> new Fingerprinted(article, SimHash.of(article.text())), Named.as("fingerprint"));
     KStream<String, NearMessage> answers = unique
         .flatMap((id, f) -> f.probes(), Named.as("probe-bands"))
-        .repartition(Repartitioned.<String, BandProbe>as("by-band").withValueSerde(JsonSerde.of(BandProbe.class)))
+        .repartition(Repartitioned.<String, BandProbe>as("by-band").withValueSerde(JsonSerde.compact(BandProbe.class)))
         .process(() -> new BandIndex(config.window()), Named.as("near-bands"), BandIndex.STORE);
     return unique
         .mapValues(f -> NearMessage.article(f.article(), f.probes().size()), Named.as("article-to-judge"))
         .merge(answers, Named.as("near-merge"))
-        .repartition(Repartitioned.<String, NearMessage>as("by-article").withValueSerde(JsonSerde.of(NearMessage.class)))
+        .repartition(Repartitioned.<String, NearMessage>as("by-article").withValueSerde(JsonSerde.compact(NearMessage.class)))
         .processValues(() -> new NearDuplicateJudge(config.window()), Named.as("near-duplicates"),
             NearDuplicateJudge.STORE, NearDuplicateJudge.ARTICLES);
   }
@@ -117,13 +117,13 @@ public final class EnrichTopology {
   }
 
   private static void addStores(StreamsBuilder builder, EnrichConfig config, Topics topics, Stages stages) {
-    builder.addStateStore(store(SourceTemplates.STORE, JsonSerde.of(SourceTemplates.Seen.class)));
-    builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.of(RevisionTracker.SeenUrl.class)));
-    builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.of(ContentDuplicates.Kept.class)));
+    builder.addStateStore(store(SourceTemplates.STORE, JsonSerde.compact(SourceTemplates.Seen.class)));
+    builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.compact(RevisionTracker.SeenUrl.class)));
+    builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.compact(ContentDuplicates.Kept.class)));
     builder.addStateStore(store(BandIndex.STORE, BandIndex.serde()));
-    builder.addStateStore(store(NearDuplicateJudge.STORE, JsonSerde.of(NearDuplicateJudge.Pending.class)));
+    builder.addStateStore(store(NearDuplicateJudge.STORE, JsonSerde.compact(NearDuplicateJudge.Pending.class)));
     builder.addStateStore(store(NearDuplicateJudge.ARTICLES, ARTICLE));
-    builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.of(StoryState.class)));
+    builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.compact(StoryState.class)));
     builder.addGlobalStore(
         store(KnowledgeBaseUpdates.STORE, topics.entities().valueSerde()).withLoggingDisabled(),
         topics.entities().name(),

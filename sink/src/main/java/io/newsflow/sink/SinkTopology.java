@@ -24,7 +24,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class SinkTopology {
 
-  private static final Serde<MatchedArticle> MATCHED = JsonSerde.of(MatchedArticle.class);
+  private static final Serde<MatchedArticle> MATCHED = JsonSerde.compact(MatchedArticle.class);
 
   private SinkTopology() {}
 
@@ -35,8 +35,8 @@ public final class SinkTopology {
         topics.subscriptions().name(),
         consumed(topics.subscriptions()),
         () -> new SubscriptionUpdates(matcher));
-    builder.addStateStore(store(StoryAlerts.STORE, JsonSerde.of(StoryAlerts.Alerted.class)));
-    builder.addStateStore(store(StoryAlerts.PENDING_STORE, JsonSerde.of(StoryAlerts.Pending.class)));
+    builder.addStateStore(store(StoryAlerts.STORE, JsonSerde.compact(StoryAlerts.Alerted.class)));
+    builder.addStateStore(store(StoryAlerts.PENDING_STORE, JsonSerde.compact(StoryAlerts.Pending.class)));
     builder.stream(topics.articles().name(), consumed(topics.articles()))
         .flatMap((id, article) -> matches(matcher, article), Named.as("match"))
         .repartition(Repartitioned.<String, MatchedArticle>as("by-subscription-story")

@@ -1,5 +1,6 @@
 package io.newsflow.core.kafka;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.newsflow.core.model.Json;
@@ -10,23 +11,38 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The one serde of newsflow's records. Null stays null (tombstones); bytes that are not the
- * expected JSON become a {@link SerializationException} so the Kafka handlers see them.
+ * The one serde of newsflow's records ({@link Json}'s mapping). It writes JSON text for the
+ * topics people and other programs read ({@link #of}), or Smile for the repartition topics and
+ * state stores only newsflow reads ({@link #compact}), and reads either, told apart by Smile's
+ * header, so that stores written in one format stay readable after a change to the other.
+ * Null stays null (tombstones); bytes that are neither become a {@link SerializationException}
+ * so the Kafka handlers see them.
  */
 public final class JsonSerde<T> implements Serde<T> {
 
+  private static final byte[] SMILE_HEADER = {':', ')', '\n'};
+
   private final Class<T> type;
   private final ObjectReader reader;
+  private final ObjectReader compactReader;
   private final ObjectWriter writer;
 
-  private JsonSerde(Class<T> type) {
+  private JsonSerde(Class<T> type, ObjectMapper writing) {
     this.type = type;
     this.reader = Json.mapper().readerFor(type);
-    this.writer = Json.mapper().writerFor(type);
+    this.compactReader = Json.compactMapper().readerFor(type);
+    this.writer = writing.writerFor(type);
   }
 
+  /** Writes JSON text. */
   public static <T> JsonSerde<T> of(Class<T> type) {
-    return new JsonSerde<>(type);
+    return new JsonSerde<>(type, Json.mapper());
+  }
+
+  /** Writes Smile: for records only newsflow reads, whose (de)serialisation costs about half as
+   * much CPU as JSON text's for an article. */
+  public static <T> JsonSerde<T> compact(Class<T> type) {
+    return new JsonSerde<>(type, Json.compactMapper());
   }
 
   public T read(byte[] bytes) {
@@ -34,7 +50,7 @@ public final class JsonSerde<T> implements Serde<T> {
       return null;
     }
     try {
-      return reader.readValue(bytes);
+      return (isSmile(bytes) ? compactReader : reader).readValue(bytes);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
@@ -49,6 +65,18 @@ public final class JsonSerde<T> implements Serde<T> {
     } catch (IOException e) {
       throw new SerializationException("cannot write " + type.getSimpleName(), e);
     }
+  }
+
+  private static boolean isSmile(byte[] bytes) {
+    if (bytes.length < SMILE_HEADER.length) {
+      return false;
+    }
+    for (int i = 0; i < SMILE_HEADER.length; i++) {
+      if (bytes[i] != SMILE_HEADER[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
