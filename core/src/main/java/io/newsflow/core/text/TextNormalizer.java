@@ -116,6 +116,18 @@ public final class TextNormalizer {
     return words;
   }
 
+  /** {@code text} without the characters of the regular expression class {@code \s}. */
+  private static String withoutAsciiSpace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit or other number. */
   private static boolean isLetterOrNumber(int codePoint) {
     if (Character.isLetter(codePoint)) {
@@ -158,7 +170,7 @@ public final class TextNormalizer {
   /** A stable hex SHA-256 of the folded text with all white space removed: two texts that
    * differ only in case, accents, quotes or spacing hash alike. */
   public static String contentHash(String text) {
-    String key = fold(text).replaceAll("\\s+", "");
+    String key = withoutAsciiSpace(fold(text));
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)));

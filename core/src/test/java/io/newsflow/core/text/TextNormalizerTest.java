@@ -3,8 +3,12 @@ package io.newsflow.core.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -45,6 +49,12 @@ class TextNormalizerTest {
     assertAgreeOnRandomTexts(new Random(13), POOL, 12,
         text -> String.join("|", Arrays.stream(TextNormalizer.fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList()),
         text -> String.join("|", TextNormalizer.words(text)));
+  }
+
+  @Test
+  void hashesLikeTheRegularExpressionItReplaces() {
+    assertAgreeOnRandomTexts(new Random(17), CLEAN_POOL, 16,
+        text -> sha256(TextNormalizer.fold(text).replaceAll("\\s+", "")), TextNormalizer::contentHash);
   }
 
   /** 20,000 texts of fewer than {@code maxPieces} pieces of {@code pool}, each given alike by both functions. */
@@ -90,5 +100,13 @@ class TextNormalizerTest {
     StringBuilder out = new StringBuilder();
     text.codePoints().forEach(c -> out.append(c < 0x80 && c >= 0x20 ? Character.toString(c) : String.format(Locale.ROOT, "\\u%04X", c)));
     return out.toString();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 }
