@@ -41,16 +41,18 @@ final class BoilerplatePruner {
   private BoilerplatePruner() {}
 
   /** Prunes {@code body} in place: sure furniture first, then blocks whose density, measured
-   * without that furniture, agrees with their names. */
-  static void prune(Element body) {
+   * without that furniture, agrees with their names; returns the measures of the pruned body. */
+  static NodeStats prune(Element body) {
     body.getAllElements().stream().filter(element -> NEVER_TEXT.contains(element.normalName()))
         .forEach(Element::remove);
-    removeWhere(body, BoilerplatePruner::isFurniture);
-    removeWhere(body, BoilerplatePruner::isDenseFurniture);
+    NodeStats stats = NodeStats.of(body);
+    removeWhere(body, stats, BoilerplatePruner::isFurniture);
+    removeWhere(body, stats, BoilerplatePruner::isDenseFurniture);
+    return stats;
   }
 
-  private static void removeWhere(Element body, BiPredicate<Element, NodeStats> furniture) {
-    NodeStats stats = NodeStats.of(body);
+  /** Removes the furniture and takes it off {@code stats}, which then measure the pruned body. */
+  private static void removeWhere(Element body, NodeStats stats, BiPredicate<Element, NodeStats> furniture) {
     int pageText = Math.max(1, stats.text(body));
     List<Element> doomed = new ArrayList<>();
     for (Element element : body.getAllElements()) {
@@ -59,7 +61,10 @@ final class BoilerplatePruner {
         doomed.add(element);
       }
     }
-    doomed.forEach(Element::remove);
+    for (Element element : doomed) {
+      stats.subtractFromAncestors(element);
+      element.remove();
+    }
   }
 
   /** Declared furniture that is mostly links goes whatever its size (an archive sidebar). */

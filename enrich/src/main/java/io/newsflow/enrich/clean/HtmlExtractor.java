@@ -22,8 +22,7 @@ final class HtmlExtractor {
     Document page = Jsoup.parse(html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html);
     PageMetadata metadata = PageMetadata.of(page);
     Element body = page.body();
-    BoilerplatePruner.prune(body);
-    NodeStats stats = NodeStats.of(body);
+    NodeStats stats = BoilerplatePruner.prune(body);
     Element chosen = BodyFinder.find(body, stats);
     Element lead = BodyFinder.leadAbove(body, chosen, stats);
     String text = (lead == null ? "" : BlockWriter.write(lead, metadata.title(), stats))
