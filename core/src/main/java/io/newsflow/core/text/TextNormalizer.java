@@ -116,18 +116,6 @@ public final class TextNormalizer {
     return words;
   }
 
-  /** {@code text} without the characters of the regular expression class {@code \s}. */
-  private static String withoutAsciiSpace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && (c < '\t' || c > '\r')) {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
   /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit or other number. */
   private static boolean isLetterOrNumber(int codePoint) {
     if (Character.isLetter(codePoint)) {
@@ -177,5 +165,17 @@ public final class TextNormalizer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+  }
+
+  /** {@code text} without the characters of the regular expression class {@code \s}. */
+  private static String withoutAsciiSpace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }
