@@ -76,12 +76,13 @@ final class BlockWriter {
   /** Errors a PHP site printed into its page ("Warning: … in /www/x.php on line 407"). */
   private static final Pattern SERVER_ERROR = Pattern.compile(
       "^(warning|notice|deprecated|(fatal|parse) error): .* in /\\S+ on line \\d+$");
-  /** Furniture lines: what each kind looks like (on lower-cased text) and how long it can be. */
+  /** Furniture lines: what each kind looks like (lower-cased, or as written) and how long it can be. */
   private static final List<FurnitureLine> FURNITURE_LINES = List.of(
-      new FurnitureLine(CALL_TO_ACTION::foundIn, 220), new FurnitureLine(DISCLOSURE::foundIn, 400),
-      new FurnitureLine(CREDIT.asPredicate(), 150), new FurnitureLine(READING_TIME.asPredicate(), 150),
-      new FurnitureLine(POST_METADATA.asPredicate(), 80),
-      new FurnitureLine(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE));
+      FurnitureLine.lowerCase(CALL_TO_ACTION::foundIn, 220), FurnitureLine.lowerCase(DISCLOSURE::foundIn, 400),
+      FurnitureLine.lowerCase(CREDIT.asPredicate(), 150), FurnitureLine.lowerCase(READING_TIME.asPredicate(), 150),
+      FurnitureLine.lowerCase(POST_METADATA.asPredicate(), 80),
+      FurnitureLine.lowerCase(SERVER_ERROR.asPredicate(), Integer.MAX_VALUE),
+      FurnitureLine.asWritten(SIGN_OFF.asMatchPredicate(), Integer.MAX_VALUE));
   private static final double LINK_LIST_DENSITY = 0.5;
   private static final int READ_ALSO_MAX = 300;
   /** Words of its own a paragraph ending in one link needs to be a sentence rather than a labelled link. */
@@ -163,8 +164,8 @@ final class BlockWriter {
     for (String line : out.toString().split("\n")) {
       String clean = line.replace(String.valueOf(LOOSE), "").strip();
       String lower = clean.toLowerCase(Locale.ROOT);
-      if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean) || SIGN_OFF.matcher(clean).matches()
-          || FURNITURE_LINES.stream().anyMatch(kind -> kind.matches(lower))) {
+      if (clean.isEmpty() || isLabel(lower) || isLooseLabel(line, clean)
+          || FURNITURE_LINES.stream().anyMatch(kind -> kind.matches(clean, lower))) {
         continue;
       }
       if (kept.length() >= ARTICLE_BEFORE_COMMENTS && COMMENTS_HEADING.matcher(lower).matches()) {
@@ -179,9 +180,19 @@ final class BlockWriter {
     return kept.toString();
   }
 
-  private record FurnitureLine(Predicate<String> found, int maxLength) {
-    boolean matches(String lower) {
-      return lower.length() < maxLength && found.test(lower);
+  /** A kind of furniture line, found in the line lower-cased or, where capitals tell it apart, as written. */
+  private record FurnitureLine(Predicate<String> found, boolean asWritten, int maxLength) {
+
+    static FurnitureLine lowerCase(Predicate<String> found, int maxLength) {
+      return new FurnitureLine(found, false, maxLength);
+    }
+
+    static FurnitureLine asWritten(Predicate<String> found, int maxLength) {
+      return new FurnitureLine(found, true, maxLength);
+    }
+
+    boolean matches(String line, String lower) {
+      return lower.length() < maxLength && found.test(asWritten ? line : lower);
     }
   }
 

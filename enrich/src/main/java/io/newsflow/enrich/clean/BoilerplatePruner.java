@@ -28,6 +28,8 @@ final class BoilerplatePruner {
   private static final Set<String> DECLARED_ROLES =
       Set.of("navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search");
   private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
+  /** Where a header holds the article's title and lead rather than the site's chrome. */
+  private static final Evaluator ARTICLE_CONTAINERS = QueryParser.parse("article, main, [itemprop=articleBody]");
   private static final int ARTICLE_BODY_MIN = 500;
   private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> NEVER_PRUNED = Set.of("html", "body");
@@ -121,6 +123,6 @@ final class BoilerplatePruner {
    * holds title and lead. */
   private static boolean isSiteHeader(Element element) {
     return element.nameIs("header") && !NameCues.positive(element)
-        && element.closest("article, main, [itemprop=articleBody]") == null;
+        && element.closest(ARTICLE_CONTAINERS) == null;
   }
 }

@@ -116,8 +116,8 @@ record PageMetadata(String title, Instant publishedAt, String author, String lan
 
   private static boolean isCarrier(Element element) {
     return CARRIER_NAMES.contains(element.normalName()) || element.hasAttr("itemprop")
-        || element.attr("rel").strip().equalsIgnoreCase("author")
-        || element.nameIs("script") && element.attr("type").toLowerCase(Locale.ROOT).contains("ld+json");
+        || NameCues.value(element, "rel").equals("author")
+        || element.nameIs("script") && NameCues.value(element, "type").contains("ld+json");
   }
 
   /** The carriers that {@code query} selects, in page order. */
