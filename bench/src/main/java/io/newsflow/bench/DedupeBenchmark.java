@@ -27,6 +27,7 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -39,12 +40,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Near-duplicate detection as it runs in enrich: the real {@link BandIndex} processor over a
- * real RocksDB store built like the topology's (same builder, same value serde; changelog and
- * record cache off, as there is no broker and no task), holding a week's window of {@code documents} fingerprints. One
- * operation is one document: its 12 band probes, each read, answered and remembered. The
+ * Near-duplicate detection as it runs in enrich: the real {@link BandIndex} processor over real
+ * stores built like the topology's (the buckets in memory, the names in RocksDB; same builders,
+ * same value serde; changelog off, as there is no broker), holding a week's window of
+ * {@code documents} fingerprints. One operation is one document: its 12 probes into the 4 band
+ * tables, each looking in its buckets and answering, the home probes filing the document. The
  * window keeps sliding while it runs (each new document is a window's share of time later), so
- * the store stays at about {@code documents} documents. The setup prints the state's size.
+ * the stores stay at about {@code documents} documents. The setup prints the state's size.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -64,7 +66,8 @@ public class DedupeBenchmark {
   public double nearShare;
 
   private Path stateDir;
-  private KeyValueStore<String, BandState> store;
+  private KeyValueStore<String, BandState> buckets;
+  private KeyValueStore<String, BandState> names;
   private MockProcessorContext<String, NearMessage> context;
   private BandIndex index;
   private ArticleStream stream;
@@ -73,46 +76,67 @@ public class DedupeBenchmark {
   public void fill() throws IOException {
     stateDir = Files.createTempDirectory("dedupe-bench");
     context = new MockProcessorContext<>(config(), new TaskId(0, 0), stateDir.toFile());
-    open();
     stream = new ArticleStream(documents, nearShare);
+    long heapBefore = heapAfterGc();
+    buckets = open(StreamsSupport.memoryStore(BandIndex.STORE, serde()));
+    names = openNames();
+    startIndex();
     long started = System.nanoTime();
     int found = 0;
     for (int i = 0; i < documents; i++) {
       boolean near = stream.next();
       found += dedupe() && near ? 1 : 0;
     }
-    report(found, (System.nanoTime() - started) / 1e9);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    report(found, seconds, heapAfterGc() - heapBefore);
   }
 
-  /** Prints the fill and the state's size: the serialized keys and values, and RocksDB's files
-   * once it has written its memtables (on close; the store is opened again after). */
-  private void report(int found, double seconds) throws IOException {
-    long live = liveBytes();
-    store.close();
+  /** Prints the fill and the state's size: the serialized keys and values, the heap the buckets
+   * hold, and RocksDB's files of names once it has written its memtables (on close; the store is
+   * opened again after). */
+  private void report(int found, double seconds, long heap) throws IOException {
+    long live = liveBytes(buckets) + liveBytes(names);
+    names.close();
     long files = directorySize(stateDir);
-    open();
+    names = openNames();
+    startIndex();
     // JMH shows the fork's standard output next to the results: this is the benchmark's report.
     System.out.printf(Locale.ROOT, "%nfilled %,d documents in %.1f s (%d of %d near copies found); "
-            + "%.1f bytes of keys and values per document; RocksDB files once closed %,d bytes = "
-            + "%.1f bytes per document (older versions of rewritten keys not all compacted away)%n",
-        documents, seconds, found, stream.nearCopies(), (double) live / documents, files, (double) files / documents);
+            + "%.1f bytes of keys and values per document; heap held by the buckets after GC %,d bytes = "
+            + "%.1f bytes per document; RocksDB files of names once closed %,d bytes = %.1f bytes per document%n",
+        documents, seconds, found, stream.nearCopies(), (double) live / documents, heap, (double) heap / documents,
+        files, (double) files / documents);
   }
 
-  /** Opens the store (again, after closing it made RocksDB write its memtables) and the
-   * processor over it. */
-  private void open() {
+  private KeyValueStore<String, BandState> openNames() {
     // No record cache: it needs a live task's record context, and without it every write
     // reaches RocksDB, which makes the figures an upper bound.
-    store = StreamsSupport.store(BandIndex.STORE, serde()).withLoggingDisabled().withCachingDisabled().build();
+    return open(StreamsSupport.store(BandIndex.NAMES, serde()).withCachingDisabled());
+  }
+
+  private KeyValueStore<String, BandState> open(StoreBuilder<KeyValueStore<String, BandState>> builder) {
+    KeyValueStore<String, BandState> store = builder.withLoggingDisabled().build();
     store.init(context.getStateStoreContext(), store);
     context.addStateStore(store);
+    return store;
+  }
+
+  /** Starts the processor over the stores (again, after the names store was reopened). */
+  private void startIndex() {
     index = new BandIndex(WINDOW);
     index.init(context);
   }
 
+  private static long heapAfterGc() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
   @TearDown(Level.Trial)
   public void close() throws IOException {
-    store.close();
+    buckets.close();
+    names.close();
     try (Stream<Path> files = Files.walk(stateDir)) {
       files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     }
@@ -132,10 +156,9 @@ public class DedupeBenchmark {
   }
 
   private boolean dedupe() {
-    BandProbe probe = new BandProbe(stream.id(), stream.fingerprint());
     context.setCurrentStreamTimeMs(stream.timestamp());
-    for (String key : BandProbe.keys(probe.fingerprint())) {
-      index.process(new Record<>(key, probe, stream.timestamp()));
+    for (BandProbe probe : BandProbe.of(stream.id(), stream.fingerprint())) {
+      index.process(new Record<>(probe.shardKey(), probe, stream.timestamp()));
     }
     return nearAnswers() > 0;
   }
@@ -150,21 +173,20 @@ public class DedupeBenchmark {
     return near;
   }
 
-  /** The serialized keys and values the store holds, by kind. */
-  private long liveBytes() {
-    long[] keys = new long[2];
-    long[] bytes = new long[2];
+  /** The serialized keys and values {@code store} holds. */
+  private static long liveBytes(KeyValueStore<String, BandState> store) {
+    long keys = 0;
+    long bytes = 0;
     Serializer<BandState> values = serde().serializer();
     try (KeyValueIterator<String, BandState> all = store.all()) {
       while (all.hasNext()) {
         KeyValue<String, BandState> entry = all.next();
-        int kind = entry.value instanceof BandState.Name ? 1 : 0;
-        keys[kind]++;
-        bytes[kind] += entry.key.getBytes(StandardCharsets.UTF_8).length + values.serialize(BandIndex.STORE, entry.value).length;
+        keys++;
+        bytes += entry.key.getBytes(StandardCharsets.UTF_8).length + values.serialize(store.name(), entry.value).length;
       }
     }
-    System.out.printf(Locale.ROOT, "%n%,d band keys: %,d bytes; %,d names: %,d bytes%n", keys[0], bytes[0], keys[1], bytes[1]);
-    return bytes[0] + bytes[1];
+    System.out.printf(Locale.ROOT, "%n%s: %,d keys, %,d bytes%n", store.name(), keys, bytes);
+    return bytes;
   }
 
   private static long directorySize(Path dir) throws IOException {

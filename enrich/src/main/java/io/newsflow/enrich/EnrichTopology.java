@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import static io.newsflow.core.kafka.StreamsSupport.consumed;
+import static io.newsflow.core.kafka.StreamsSupport.memoryStore;
 import static io.newsflow.core.kafka.StreamsSupport.produced;
 import static io.newsflow.core.kafka.StreamsSupport.store;
 
@@ -69,8 +70,8 @@ public final class EnrichTopology {
   }
 
   /**
-   * Near duplicates across partitions: each article's fingerprint bands go to the partitions
-   * that own them ({@link BandIndex}), and the answers meet the article again by id
+   * Near duplicates across partitions: each article's probes go to the partitions that own
+   * the buckets they look in ({@link BandIndex}), and the answers meet the article again by id
    * ({@link NearDuplicateJudge}).
    */
   private static KStream<String, Decision> nearDuplicates(
@@ -81,7 +82,7 @@ public final class EnrichTopology {
     KStream<String, NearMessage> answers = unique
         .flatMap((id, f) -> f.probes(), Named.as("probe-bands"))
         .repartition(Repartitioned.<String, BandProbe>as("by-band").withValueSerde(JsonSerde.compact(BandProbe.class)))
-        .process(() -> new BandIndex(config.window()), Named.as("near-bands"), BandIndex.STORE);
+        .process(() -> new BandIndex(config.window()), Named.as("near-bands"), BandIndex.STORE, BandIndex.NAMES);
     return unique
         .mapValues(f -> NearMessage.article(f.article(), f.probes().size()), Named.as("article-to-judge"))
         .merge(answers, Named.as("near-merge"))
@@ -97,8 +98,9 @@ public final class EnrichTopology {
       if (fingerprint.isEmpty()) {
         return List.of();
       }
-      BandProbe probe = new BandProbe(article.id(), fingerprint.getAsLong());
-      return BandProbe.keys(probe.fingerprint()).stream().map(key -> KeyValue.pair(key, probe)).toList();
+      return BandProbe.of(article.id(), fingerprint.getAsLong()).stream()
+          .map(probe -> KeyValue.pair(probe.shardKey(), probe))
+          .toList();
     }
   }
 
@@ -120,7 +122,8 @@ public final class EnrichTopology {
     builder.addStateStore(store(SourceTemplates.STORE, JsonSerde.compact(SourceTemplates.Seen.class)));
     builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.compact(RevisionTracker.SeenUrl.class)));
     builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.compact(ContentDuplicates.Kept.class)));
-    builder.addStateStore(store(BandIndex.STORE, BandIndex.serde()));
+    builder.addStateStore(memoryStore(BandIndex.STORE, BandIndex.serde()));
+    builder.addStateStore(store(BandIndex.NAMES, BandIndex.serde()));
     builder.addStateStore(store(NearDuplicateJudge.STORE, JsonSerde.compact(NearDuplicateJudge.Pending.class)));
     builder.addStateStore(store(NearDuplicateJudge.ARTICLES, ARTICLE));
     builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.compact(StoryState.class)));

@@ -48,6 +48,13 @@ public final class StreamsSupport {
         .withCachingEnabled();
   }
 
+  /** A changelogged key-value store with string keys held in memory and restored from its
+   * changelog on start, for compact state read many times per record; not cached, as a read
+   * of memory costs less than the cache's own bookkeeping. */
+  public static <V> StoreBuilder<KeyValueStore<String, V>> memoryStore(String name, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values);
+  }
+
   /** Starts {@code streams} (a failed stream thread is replaced) and blocks until the JVM is
    * asked to stop, then closes it. */
   public static void runUntilShutdown(KafkaStreams streams, String service, Settings settings)

@@ -14,17 +14,20 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The LSH index, keyed by band value: answers each probe with the closest article seen
- * earlier in the same band (named when near enough to be a duplicate; earlier by record time,
- * then id, so that of two near copies only the later one can be called a duplicate, whatever
- * order the partitions deliver them in),
- * tells the later articles it already holds that an earlier near copy has come, then
- * remembers the probe. Each band keeps its most recent entries within the window, as compact
- * {@link BandState.Entry entries} whose article ids live once per article under a name key.
+ * The LSH index, filed by bucket ({@link BandProbe}): answers each probe with the closest
+ * article seen earlier in the buckets it looks in (named when near enough to be a duplicate;
+ * earlier by record time, then id, so that of two near copies only the later one can be called a
+ * duplicate, whatever order the partitions deliver them in), tells the later articles found
+ * there that an earlier near copy has come, and on a home probe files the article. Each bucket
+ * keeps its most recent entries within the window, as compact {@link BandState.Entry entries}
+ * whose article ids live once per article under a name key. The buckets, of which each probe
+ * reads many, are held in memory; the names, read once per article and to name a copy, in
+ * RocksDB.
  */
 public final class BandIndex implements Processor<String, BandProbe, String, NearMessage> {
 
   public static final String STORE = "dedupe-bands";
+  public static final String NAMES = "dedupe-names";
   private static final int MAX_ENTRIES = 256;
   private static final int RECENT_NAMES = 4096;
 
@@ -32,6 +35,7 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
   private final RecentNames recent = new RecentNames(RECENT_NAMES);
   private ProcessorContext<String, NearMessage> context;
   private KeyValueStore<String, BandState> bands;
+  private KeyValueStore<String, BandState> names;
 
   public BandIndex(Duration window) {
     this.window = window;
@@ -46,40 +50,61 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
   public void init(ProcessorContext<String, NearMessage> context) {
     this.context = context;
     this.bands = context.getStateStore(STORE);
+    this.names = context.getStateStore(NAMES);
     Expiry.schedule(context, bands, window, BandState::newest);
+    Expiry.schedule(context, names, window, BandState::newest);
   }
+
+  /** An entry found by a probe, and how many bits its fingerprint is from the probe's. */
+  private record Found(Entry entry, int distance) {}
 
   @Override
   public void process(Record<String, BandProbe> record) {
-    String selfId = record.value().articleId();
-    long remainder = BandProbe.remainder(record.value().fingerprint(), record.key());
-    Entry self = name(selfId, remainder, record.timestamp());
-    List<Entry> entries = live(bands.get(record.key()), context.currentStreamTimeMs() - window.toMillis());
-    Entry closest = entries.stream()
-        .filter(e -> !same(e, self, selfId) && before(e, self, selfId))
-        .min(Comparator.comparingInt(e -> distance(e, self)))
+    BandProbe probe = record.value();
+    String selfId = probe.articleId();
+    int selfRef = BandState.refOf(selfId);
+    long oldest = context.currentStreamTimeMs() - window.toMillis();
+    int band = probe.band();
+    long remainder = probe.remainder();
+    List<Found> found = new ArrayList<>();
+    List<Entry> home = List.of();
+    for (int bucket : probe.buckets()) {
+      List<Entry> entries = live(bands.get(probe.bucketKey(bucket)), oldest);
+      home = bucket == band ? entries : home;
+      int apart = Integer.bitCount(bucket ^ band);
+      for (Entry entry : entries) {
+        if (!same(entry, selfId, selfRef)) {
+          found.add(new Found(entry, apart + SimHash.distance(entry.remainder(), remainder)));
+        }
+      }
+    }
+    Found closest = found.stream()
+        .filter(f -> before(f.entry(), record.timestamp(), selfId))
+        .min(Comparator.comparingInt(Found::distance))
         .orElse(null);
-    bands.put(record.key(), new Entries(remember(entries, self, selfId)));
-    context.forward(record.withKey(selfId).withValue(answer(closest, self)));
-    tellLaterCopies(record, entries, self, selfId);
+    if (probe.home()) {
+      Entry self = name(selfId, remainder, record.timestamp());
+      bands.put(probe.bucketKey(band), new Entries(remember(home, self, selfId, selfRef)));
+    }
+    context.forward(record.withKey(selfId).withValue(answer(closest)));
+    tellLaterCopies(record, found, selfId);
   }
 
   /** The closest earlier article: named when it is near enough to make a duplicate (looking
    * its id up costs a read), else only its distance. */
-  private NearMessage answer(Entry closest, Entry self) {
+  private NearMessage answer(Found closest) {
     if (closest == null) {
       return NearMessage.answer(null, NearMessage.NONE);
     }
-    int distance = distance(closest, self);
-    return NearMessage.answer(distance <= NearDuplicateJudge.MAX_DISTANCE ? idOf(closest) : null, distance);
+    int distance = closest.distance();
+    return NearMessage.answer(distance <= NearDuplicateJudge.MAX_DISTANCE ? idOf(closest.entry()) : null, distance);
   }
 
-  /** Near copies this band already holds that came after this probe's article. */
-  private void tellLaterCopies(Record<String, BandProbe> record, List<Entry> entries, Entry self, String selfId) {
-    for (Entry later : entries) {
-      int distance = distance(later, self);
-      if (distance <= NearDuplicateJudge.MAX_DISTANCE && !same(later, self, selfId) && !before(later, self, selfId)) {
-        context.forward(record.withKey(idOf(later)).withValue(NearMessage.lateAnswer(selfId, distance)));
+  /** Near copies found that came after this probe's article. */
+  private void tellLaterCopies(Record<String, BandProbe> record, List<Found> found, String selfId) {
+    for (Found later : found) {
+      if (later.distance() <= NearDuplicateJudge.MAX_DISTANCE && !before(later.entry(), record.timestamp(), selfId)) {
+        context.forward(record.withKey(idOf(later.entry())).withValue(NearMessage.lateAnswer(selfId, later.distance())));
       }
     }
   }
@@ -96,7 +121,7 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
     }
     if (held == null || held.lastSeen() < timestamp) {
       Name name = new Name(articleId, timestamp);
-      bands.put(BandState.nameKey(ref), name);
+      names.put(BandState.nameKey(ref), name);
       recent.put(ref, name);
     }
     return Entry.referring(ref, remainder, timestamp);
@@ -104,7 +129,7 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
 
   private Name nameOf(int ref) {
     Name name = recent.get(ref);
-    if (name == null && bands.get(BandState.nameKey(ref)) instanceof Name stored) {
+    if (name == null && names.get(BandState.nameKey(ref)) instanceof Name stored) {
       recent.put(ref, stored);
       return stored;
     }
@@ -112,14 +137,20 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
   }
 
   /**
-   * The entries still in the window. Dropping older ones here also keeps every reference
-   * resolvable: a name is swept only once its article's newest entry is out of the window.
+   * The entries still in the window (entries are kept oldest first). Dropping older ones here
+   * also keeps every reference resolvable: a name is swept only once its article's newest entry
+   * is out of the window.
    */
   private static List<Entry> live(BandState known, long oldest) {
     if (!(known instanceof Entries entries)) {
       return List.of();
     }
-    return entries.entries().stream().filter(e -> e.timestamp() >= oldest).toList();
+    List<Entry> all = entries.entries();
+    int first = 0;
+    while (first < all.size() && all.get(first).timestamp() < oldest) {
+      first++;
+    }
+    return all.subList(first, all.size());
   }
 
   private String idOf(Entry entry) {
@@ -133,28 +164,27 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
     throw new IllegalStateException("no name for live reference " + BandState.nameKey(entry.ref()));
   }
 
-  /** Whether {@code entry} is the article {@code self} ({@code selfId}) stands for. */
-  private static boolean same(Entry entry, Entry self, String selfId) {
-    return entry.byRef() ? self.byRef() && entry.ref() == self.ref() : entry.inlineId().equals(selfId);
-  }
-
-  /** Whether {@code entry}, another article than {@code self}, came first: by record time,
-   * then by id, an order every band agrees on. */
-  private boolean before(Entry entry, Entry self, String selfId) {
-    if (entry.timestamp() != self.timestamp()) {
-      return entry.timestamp() < self.timestamp();
+  /** Whether {@code entry} stands for the article {@code articleId}, whose reference is {@code ref}. */
+  private boolean same(Entry entry, String articleId, int ref) {
+    if (!entry.byRef()) {
+      return entry.inlineId().equals(articleId);
     }
-    return idOf(entry).compareTo(selfId) < 0;
+    return entry.ref() == ref && idOf(entry).equals(articleId);
   }
 
-  private static int distance(Entry a, Entry b) {
-    return SimHash.distance(a.remainder(), b.remainder());
+  /** Whether {@code entry}, another article than {@code articleId} (at {@code timestamp}), came
+   * first: by record time, then by id, an order every bucket agrees on. */
+  private boolean before(Entry entry, long timestamp, String articleId) {
+    if (entry.timestamp() != timestamp) {
+      return entry.timestamp() < timestamp;
+    }
+    return idOf(entry).compareTo(articleId) < 0;
   }
 
-  private static List<Entry> remember(List<Entry> entries, Entry self, String selfId) {
+  private List<Entry> remember(List<Entry> entries, Entry self, String selfId, int selfRef) {
     List<Entry> kept = new ArrayList<>();
     for (Entry entry : entries) {
-      if (!same(entry, self, selfId)) {
+      if (!same(entry, selfId, selfRef)) {
         kept.add(entry);
       }
     }

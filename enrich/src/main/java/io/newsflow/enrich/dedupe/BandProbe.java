@@ -1,78 +1,99 @@
 package io.newsflow.enrich.dedupe;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Random;
 
 /**
- * One band of an article's fingerprint, sent to the partition that owns that band value. The
- * fingerprint is cut into {@value #BANDS} bands of 16 bits, as is, then under {@value #SPLITS}
- * fixed bit permutations: two fingerprints at most {@value #GUARANTEED_DISTANCE} bits apart
- * agree on a whole band of the first cut (pigeonhole), and the other cuts catch most pairs a few
- * bits further apart, so near copies meet in one store however the articles were partitioned.
+ * One look into the LSH index for an article's fingerprint. The fingerprint is cut into
+ * {@value #TABLES} bands of {@value #BAND_BITS} bits; table {@code t} files every article under
+ * the value of its band {@code t} (its bucket). A probe looks in the buckets at most one bit from
+ * the article's own: two fingerprints at most {@value #GUARANTEED_DISTANCE} bits apart differ by
+ * at most one bit in some band (pigeonhole), so they always meet, and most pairs a bit further
+ * apart do too.
+ *
+ * <p>Buckets are grouped into shards by their top {@value #SHARD_BITS} bits, and a shard is owned
+ * by one partition. The home probe of a band goes to the shard of the article's own bucket and
+ * looks there and in the buckets a low bit away (same shard), then files the article; one more
+ * probe per top bit looks in the bucket that bit away, in its own shard. So an article sends
+ * {@value #PROBES_PER_ARTICLE} probes, and the index stays spread over {@code 4 << SHARD_BITS}
+ * shards however the partitions are laid out.
  */
-public record BandProbe(String articleId, long fingerprint) {
+public record BandProbe(String articleId, long fingerprint, int table, int bucket) {
 
-  public static final int BANDS = 4;
-  public static final int SPLITS = 3;
-  public static final int GUARANTEED_DISTANCE = BANDS - 1;
-  private static final int BITS = Long.SIZE / BANDS;
-  private static final int[][] PERMUTATIONS = permutations();
+  public static final int TABLES = 4;
+  static final int BAND_BITS = Long.SIZE / TABLES;
+  static final int SHARD_BITS = 2;
+  public static final int GUARANTEED_DISTANCE = 2 * TABLES - 1;
+  public static final int PROBES_PER_ARTICLE = TABLES * (1 + SHARD_BITS);
+  private static final int LOW_BITS = BAND_BITS - SHARD_BITS;
+  private static final long BAND_MASK = (1L << BAND_BITS) - 1;
 
-  /** The keys of a fingerprint's bands, such as {@code 7:9f1c} (table 7, value 0x9f1c). */
-  public static List<String> keys(long fingerprint) {
-    List<String> keys = new ArrayList<>(BANDS * SPLITS);
-    for (int split = 0; split < SPLITS; split++) {
-      long permuted = permute(fingerprint, PERMUTATIONS[split]);
-      for (int band = 0; band < BANDS; band++) {
-        long value = permuted >>> (band * BITS) & ((1L << BITS) - 1);
-        keys.add(String.format(Locale.ROOT, "%d:%04x", split * BANDS + band, value));
+  public BandProbe {
+    if (table < 0 || table >= TABLES || bucket >>> BAND_BITS != 0) {
+      throw new IllegalArgumentException("no bucket " + bucket + " in table " + table);
+    }
+  }
+
+  /** Every probe of an article: per table, the home probe, then one per top bit. */
+  public static List<BandProbe> of(String articleId, long fingerprint) {
+    List<BandProbe> probes = new ArrayList<>(PROBES_PER_ARTICLE);
+    for (int table = 0; table < TABLES; table++) {
+      int band = band(fingerprint, table);
+      probes.add(new BandProbe(articleId, fingerprint, table, band));
+      for (int bit = LOW_BITS; bit < BAND_BITS; bit++) {
+        probes.add(new BandProbe(articleId, fingerprint, table, band ^ 1 << bit));
       }
     }
-    return keys;
+    return probes;
+  }
+
+  /** The record key that sends this probe to the partition owning its bucket's shard. */
+  public String shardKey() {
+    return table + "/" + (bucket >>> LOW_BITS);
+  }
+
+  /** The article's own band value in this table. */
+  public int band() {
+    return band(fingerprint, table);
+  }
+
+  /** Whether this is the band's home probe, which files the article in its bucket. */
+  public boolean home() {
+    return bucket == band();
+  }
+
+  /** The buckets this probe looks in: for the home probe, its own and those a low bit away. */
+  public int[] buckets() {
+    if (!home()) {
+      return new int[] {bucket};
+    }
+    int[] buckets = new int[1 + LOW_BITS];
+    buckets[0] = bucket;
+    for (int bit = 0; bit < LOW_BITS; bit++) {
+      buckets[1 + bit] = bucket ^ 1 << bit;
+    }
+    return buckets;
   }
 
   /**
-   * The 48 bits of {@code fingerprint} outside the band that {@code key} names (as
-   * {@link #keys} cut it): two fingerprints that share that band differ exactly where their
-   * remainders do, so a band's store keeps only the remainders.
+   * The 48 fingerprint bits outside this table's band: two fingerprints filed under buckets
+   * {@code a} and {@code b} are {@code bitCount(a ^ b)} plus their remainders' distance apart,
+   * so a bucket keeps only the remainders.
    */
-  public static long remainder(long fingerprint, String key) {
-    int table = Integer.parseInt(key, 0, key.indexOf(':'), 10);
-    long permuted = permute(fingerprint, PERMUTATIONS[table / BANDS]);
-    int low = table % BANDS * BITS;
-    long below = permuted & ((1L << low) - 1);
-    long above = low + BITS == Long.SIZE ? 0 : permuted >>> (low + BITS) << low;
+  public long remainder() {
+    int low = table * BAND_BITS;
+    long below = fingerprint & ((1L << low) - 1);
+    long above = low + BAND_BITS == Long.SIZE ? 0 : fingerprint >>> (low + BAND_BITS) << low;
     return below | above;
   }
 
-  private static long permute(long fingerprint, int[] permutation) {
-    long permuted = 0;
-    for (int bit = 0; bit < Long.SIZE; bit++) {
-      if ((fingerprint >>> bit & 1L) == 1L) {
-        permuted |= 1L << permutation[bit];
-      }
-    }
-    return permuted;
+  /** The store key of a bucket of this table, such as {@code 2:9f1c}. */
+  public String bucketKey(int value) {
+    String hex = Integer.toHexString(value);
+    return table + ":" + "0".repeat(BAND_BITS / 4 - hex.length()) + hex;
   }
 
-  /** The identity, then fixed shuffles (java.util.Random's sequence is specified, so every
-   * instance and version cuts alike). */
-  private static int[][] permutations() {
-    int[][] permutations = new int[SPLITS][];
-    Random random = new Random(0x5eed_b0a7L);
-    for (int split = 0; split < SPLITS; split++) {
-      List<Integer> bits = new ArrayList<>();
-      for (int bit = 0; bit < Long.SIZE; bit++) {
-        bits.add(bit);
-      }
-      if (split > 0) {
-        Collections.shuffle(bits, random);
-      }
-      permutations[split] = bits.stream().mapToInt(Integer::intValue).toArray();
-    }
-    return permutations;
+  private static int band(long fingerprint, int table) {
+    return (int) (fingerprint >>> (table * BAND_BITS) & BAND_MASK);
   }
 }

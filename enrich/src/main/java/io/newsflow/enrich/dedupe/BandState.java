@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the band store holds, kept small because every article leaves an entry under each of
- * its 12 band keys: under a band key, the articles with that band value; under a name key, the
- * one article id that a 32-bit reference stands for, so that band entries can carry the
+ * What the band store holds, kept small because every article leaves an entry in the bucket of
+ * each of its 4 bands: under a bucket key, the articles with that band value; under a name key,
+ * the one article id that a 32-bit reference stands for, so that band entries can carry the
  * reference instead of the id.
  */
 public sealed interface BandState permits BandState.Entries, BandState.Name {
@@ -53,7 +53,7 @@ public sealed interface BandState permits BandState.Entries, BandState.Name {
   /**
    * An article under one band value: who it is (its reference, or its id itself when another
    * article holds the reference), the 48 fingerprint bits outside the band
-   * ({@link BandProbe#remainder}) and its record time.
+   * ({@link BandProbe#remainder()}) and its record time.
    */
   record Entry(int ref, String inlineId, long remainder, long timestamp) {
 

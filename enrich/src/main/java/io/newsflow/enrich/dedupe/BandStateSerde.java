@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The band store's binary format, because JSON spent about 150 bytes on each of an article's
- * 12 band entries. A value starts with its kind. Entries: a varint count, then per entry a
+ * 4 band entries. A value starts with its kind. Entries: a varint count, then per entry a
  * varint of the time since the previous entry (shifted left, the low bit set when the id is
  * inline), the 6-byte remainder, and the 4-byte reference or the id (varint length, UTF-8). A
  * name: its last-seen time as a varint, then the id in UTF-8. Null stays null (tombstones);

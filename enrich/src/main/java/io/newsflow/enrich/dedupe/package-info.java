@@ -1,8 +1,9 @@
 /**
  * Dedupe: exact duplicates (same URL and content, or same normalised content hash),
  * revisions (same URL, changed content) and near duplicates (SimHash fingerprints a few bits
- * apart, found through 12 band keys), decided in Kafka Streams state stores keyed so that
- * copies meet on one partition whichever partition they arrive on. The band store, written 12
- * times per article, keeps a compact binary format rather than JSON.
+ * apart, found through 4 band tables probed a bit around the article's own bucket), decided in
+ * Kafka Streams state stores keyed so that copies meet on one partition whichever partition
+ * they arrive on. The band store, written 4 times per article, keeps a compact binary format
+ * rather than JSON.
  */
 package io.newsflow.enrich.dedupe;

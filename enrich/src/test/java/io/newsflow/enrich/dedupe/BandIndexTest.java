@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -26,16 +28,15 @@ class BandIndexTest {
 
   private MockProcessorContext<String, NearMessage> context;
   private KeyValueStore<String, BandState> store;
+  private KeyValueStore<String, BandState> names;
   private BandIndex index;
 
   @BeforeEach
   void start() {
     context = new MockProcessorContext<>();
     context.setCurrentStreamTimeMs(0);
-    store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(BandIndex.STORE), Serdes.String(), BandIndex.serde())
-        .withLoggingDisabled().build();
-    store.init(context.getStateStoreContext(), store);
-    context.addStateStore(store);
+    store = open(BandIndex.STORE);
+    names = open(BandIndex.NAMES);
     index = new BandIndex(WINDOW);
     index.init(context);
   }
@@ -44,7 +45,7 @@ class BandIndexTest {
   void answersTheFirstArticleOfEachBandWithNoCandidate() {
     List<KeyValue<String, NearMessage>> answers = probe("a", FINGERPRINT, T0);
 
-    assertEquals(12, answers.size());
+    assertEquals(BandProbe.PROBES_PER_ARTICLE, answers.size());
     answers.forEach(answer -> assertEquals(KeyValue.pair("a", NearMessage.answer(null, NearMessage.NONE)), answer));
   }
 
@@ -54,8 +55,9 @@ class BandIndexTest {
     List<KeyValue<String, NearMessage>> answers = probe("copy", FINGERPRINT ^ 0b1011, T0 + 1000);
 
     List<KeyValue<String, NearMessage>> named = answers.stream().filter(a -> a.value.candidateId() != null).toList();
-    assertEquals(12, answers.size());
-    assertEquals(sharedBands(FINGERPRINT, FINGERPRINT ^ 0b1011), named.size());
+    assertEquals(BandProbe.PROBES_PER_ARTICLE, answers.size());
+    assertEquals(3, named.size(), "the three tables whose band the copy left alone");
+    assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 0b1011), named.size());
     named.forEach(a -> assertEquals(KeyValue.pair("copy", NearMessage.answer("original", 3)), a));
   }
 
@@ -67,7 +69,7 @@ class BandIndexTest {
 
     List<KeyValue<String, NearMessage>> heard = answers.stream().filter(a -> a.value.distance() != NearMessage.NONE).toList();
     assertEquals(2, heard.size());
-    assertEquals(sharedBands(far, FINGERPRINT), heard.size());
+    assertEquals(meetings(far, FINGERPRINT), heard.size());
     heard.forEach(a -> assertEquals(KeyValue.pair("article", NearMessage.answer(null, 20)), a));
   }
 
@@ -77,8 +79,8 @@ class BandIndexTest {
     List<KeyValue<String, NearMessage>> answers = probe("earlier", FINGERPRINT, T0);
 
     List<KeyValue<String, NearMessage>> notices = answers.stream().filter(a -> a.value.late()).toList();
-    assertEquals(9, notices.size());
-    assertEquals(sharedBands(FINGERPRINT, FINGERPRINT ^ 1), notices.size());
+    assertEquals(BandProbe.TABLES, notices.size());
+    assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 1), notices.size());
     notices.forEach(n -> assertEquals(KeyValue.pair("later", NearMessage.lateAnswer("earlier", 1)), n));
     answers.stream().filter(a -> !a.value.late())
         .forEach(a -> assertEquals(KeyValue.pair("earlier", NearMessage.answer(null, NearMessage.NONE)), a));
@@ -89,8 +91,8 @@ class BandIndexTest {
     probe("b", FINGERPRINT ^ 1, T0);
     List<KeyValue<String, NearMessage>> answers = probe("a", FINGERPRINT, T0);
 
-    assertEquals(sharedBands(FINGERPRINT, FINGERPRINT ^ 1), answers.stream().filter(a -> a.value.late() && a.key.equals("b")).count());
-    assertEquals(12, answers.stream().filter(a -> a.key.equals("a") && a.value.candidateId() == null).count());
+    assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 1), answers.stream().filter(a -> a.value.late() && a.key.equals("b")).count());
+    assertEquals(BandProbe.PROBES_PER_ARTICLE, answers.stream().filter(a -> a.key.equals("a") && a.value.candidateId() == null).count());
   }
 
   @Test
@@ -99,7 +101,7 @@ class BandIndexTest {
     List<KeyValue<String, NearMessage>> answers = probe("a", FINGERPRINT ^ 1, T0 + 1000);
 
     answers.forEach(answer -> assertEquals(KeyValue.pair("a", NearMessage.answer(null, NearMessage.NONE)), answer));
-    assertEquals(1, entriesUnder(BandProbe.keys(FINGERPRINT ^ 1).get(0)));
+    assertEquals(1, entriesUnder(firstBucket(FINGERPRINT ^ 1)));
   }
 
   @Test
@@ -111,7 +113,7 @@ class BandIndexTest {
 
     answers.stream().filter(a -> a.value.candidateId() != null)
         .forEach(a -> assertEquals(KeyValue.pair("copy", NearMessage.answer(COLLIDER, 2)), a));
-    assertEquals(sharedBands(FINGERPRINT, FINGERPRINT ^ 0b11), answers.stream().filter(a -> a.value.candidateId() != null).count());
+    assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 0b11), answers.stream().filter(a -> a.value.candidateId() != null).count());
     List<KeyValue<String, NearMessage>> again = probe(COLLIDER, FINGERPRINT, T0 + 3000);
     again.forEach(answer -> assertEquals(COLLIDER, answer.key));
     assertNull(again.stream().filter(a -> COLLIDER.equals(a.value.candidateId())).findAny().orElse(null));
@@ -129,37 +131,51 @@ class BandIndexTest {
   void sweepsBandsAndNamesOnceTheWindowHasPassed() {
     probe("old", FINGERPRINT, T0);
     probe("new", ~FINGERPRINT, T0 + WINDOW.toMillis() + 1);
-    context.scheduledPunctuators().get(0).getPunctuator().punctuate(T0 + WINDOW.toMillis() + 1);
+    context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(T0 + WINDOW.toMillis() + 1));
 
-    try (KeyValueIterator<String, BandState> all = store.all()) {
-      int left = 0;
-      while (all.hasNext()) {
-        KeyValue<String, BandState> entry = all.next();
-        left++;
-        if (entry.value instanceof BandState.Name name) {
-          assertEquals("new", name.articleId());
-        }
-      }
-      assertEquals(13, left);
+    assertEquals(BandProbe.TABLES, keys(store).size());
+    assertEquals(List.of(BandState.nameKey(BandState.refOf("new"))), keys(names));
+  }
+
+  private static List<String> keys(KeyValueStore<String, BandState> kept) {
+    List<String> keys = new ArrayList<>();
+    try (KeyValueIterator<String, BandState> all = kept.all()) {
+      all.forEachRemaining(entry -> keys.add(entry.key));
     }
+    return keys;
+  }
+
+  private KeyValueStore<String, BandState> open(String name) {
+    KeyValueStore<String, BandState> opened = Stores.keyValueStoreBuilder(
+        Stores.inMemoryKeyValueStore(name), Serdes.String(), BandIndex.serde()).withLoggingDisabled().build();
+    opened.init(context.getStateStoreContext(), opened);
+    context.addStateStore(opened);
+    return opened;
   }
 
   private List<KeyValue<String, NearMessage>> probe(String articleId, long fingerprint, long timestamp) {
     context.resetForwards();
     context.setCurrentStreamTimeMs(Math.max(context.currentStreamTimeMs(), timestamp));
-    BandProbe probe = new BandProbe(articleId, fingerprint);
-    for (String key : BandProbe.keys(fingerprint)) {
-      index.process(new Record<>(key, probe, timestamp));
+    for (BandProbe probe : BandProbe.of(articleId, fingerprint)) {
+      index.process(new Record<>(probe.shardKey(), probe, timestamp));
     }
     return context.forwarded().stream()
         .map(f -> KeyValue.pair((String) f.record().key(), (NearMessage) f.record().value()))
         .toList();
   }
 
-  /** In how many of the 12 bands two fingerprints agree. */
-  private static long sharedBands(long a, long b) {
-    List<String> keysOfB = BandProbe.keys(b);
-    return BandProbe.keys(a).stream().filter(keysOfB::contains).count();
+  /** How many probes of {@code b} look in a bucket where {@code a} is filed. */
+  private static long meetings(long a, long b) {
+    List<BandProbe> filed = BandProbe.of("a", a).stream().filter(BandProbe::home).toList();
+    return BandProbe.of("b", b).stream()
+        .filter(probe -> IntStream.of(probe.buckets()).anyMatch(bucket -> bucket == filed.get(probe.table()).band()))
+        .count();
+  }
+
+  /** The store key of the bucket where {@code fingerprint} is filed in table 0. */
+  private static String firstBucket(long fingerprint) {
+    BandProbe home = BandProbe.of("a", fingerprint).get(0);
+    return home.bucketKey(home.band());
   }
 
   private int entriesUnder(String key) {

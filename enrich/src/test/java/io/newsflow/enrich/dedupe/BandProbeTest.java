@@ -5,33 +5,88 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class BandProbeTest {
 
+  private final SplittableRandom random = new SplittableRandom(7);
+
   @Test
-  void remaindersInASharedBandAreAsFarApartAsTheFingerprints() {
-    SplittableRandom random = new SplittableRandom(7);
+  void fingerprintsAtMostSevenBitsApartAlwaysMeetInABucket() {
+    for (int i = 0; i < 10_000; i++) {
+      long a = random.nextLong();
+      long b = flip(a, 1 + random.nextInt(BandProbe.GUARANTEED_DISTANCE));
+      assertTrue(meet(a, b), Long.toHexString(a) + " and " + Long.toHexString(b));
+    }
+  }
+
+  @Test
+  void mostFingerprintsEightBitsApartMeetToo() {
+    int met = 0;
+    for (int i = 0; i < 10_000; i++) {
+      long a = random.nextLong();
+      met += meet(a, flip(a, 8)) ? 1 : 0;
+    }
+    assertTrue(met > 9_000, met + " of 10,000 met");
+  }
+
+  @Test
+  void distanceIsTheBucketsDistancePlusTheRemaindersDistance() {
     for (int i = 0; i < 1000; i++) {
       long a = random.nextLong();
-      long b = a ^ 1L << random.nextInt(64) ^ 1L << random.nextInt(64) ^ 1L << random.nextInt(64);
-      List<String> keysOfA = BandProbe.keys(a);
-      List<String> keysOfB = BandProbe.keys(b);
-      for (int k = 0; k < keysOfA.size(); k++) {
-        if (keysOfA.get(k).equals(keysOfB.get(k))) {
-          String key = keysOfA.get(k);
+      long b = flip(a, 1 + random.nextInt(12));
+      for (BandProbe probe : BandProbe.of("b", b)) {
+        BandProbe filed = home(a, probe.table());
+        if (IntStream.of(probe.buckets()).anyMatch(bucket -> bucket == filed.band())) {
           assertEquals(SimHash.distance(a, b),
-              SimHash.distance(BandProbe.remainder(a, key), BandProbe.remainder(b, key)), key);
+              Integer.bitCount(filed.band() ^ probe.band()) + SimHash.distance(filed.remainder(), probe.remainder()));
         }
       }
     }
   }
 
   @Test
-  void remaindersHaveFortyEightBitsInEveryBand() {
-    for (String key : BandProbe.keys(-1L)) {
-      assertEquals(0xffff_ffff_ffffL, BandProbe.remainder(-1L, key), key);
+  void aProbeLooksOnlyInBucketsOfTheShardItIsSentTo() {
+    for (BandProbe probe : BandProbe.of("a", random.nextLong())) {
+      for (int bucket : probe.buckets()) {
+        assertEquals(probe.shardKey(), new BandProbe("a", probe.fingerprint(), probe.table(), bucket).shardKey());
+      }
     }
-    assertTrue(BandProbe.keys(0L).stream().allMatch(key -> BandProbe.remainder(0L, key) == 0));
+  }
+
+  @Test
+  void anArticleSendsOneHomeProbePerTable() {
+    List<BandProbe> probes = BandProbe.of("a", random.nextLong());
+
+    assertEquals(BandProbe.PROBES_PER_ARTICLE, probes.size());
+    assertEquals(List.of(0, 1, 2, 3), probes.stream().filter(BandProbe::home).map(BandProbe::table).toList());
+  }
+
+  @Test
+  void remaindersHaveFortyEightBitsInEveryTable() {
+    for (BandProbe probe : BandProbe.of("a", -1L)) {
+      assertEquals(0xffff_ffff_ffffL, probe.remainder());
+    }
+    assertTrue(BandProbe.of("a", 0L).stream().allMatch(probe -> probe.remainder() == 0));
+  }
+
+  /** Whether a probe of {@code b} looks in a bucket where {@code a} is filed. */
+  private static boolean meet(long a, long b) {
+    return BandProbe.of("b", b).stream()
+        .anyMatch(probe -> IntStream.of(probe.buckets()).anyMatch(bucket -> bucket == home(a, probe.table()).band()));
+  }
+
+  private static BandProbe home(long fingerprint, int table) {
+    return BandProbe.of("a", fingerprint).stream().filter(p -> p.home() && p.table() == table).findFirst().orElseThrow();
+  }
+
+  /** {@code fingerprint} with {@code bits} distinct bits flipped. */
+  private long flip(long fingerprint, int bits) {
+    long flipped = fingerprint;
+    while (Long.bitCount(flipped ^ fingerprint) < bits) {
+      flipped ^= 1L << random.nextInt(Long.SIZE);
+    }
+    return flipped;
   }
 }
