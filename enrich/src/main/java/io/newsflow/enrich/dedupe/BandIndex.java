@@ -26,7 +26,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class BandIndex implements Processor<String, BandProbe, String, NearMessage> {
 
-  public static final String STORE = "dedupe-bands";
+  /** The buckets (named apart from the former "dedupe-bands" store, whose twelve-band layout
+   * kept the names among the buckets, so that an upgraded application starts a new index rather
+   * than reading entries whose names it cannot find). */
+  public static final String STORE = "dedupe-buckets";
   public static final String NAMES = "dedupe-names";
   private static final int MAX_ENTRIES = 256;
   private static final int RECENT_NAMES = 4096;
