@@ -61,36 +61,58 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
   /** An entry found by a probe, and how many bits its fingerprint is from the probe's. */
   private record Found(Entry entry, int distance) {}
 
-  @Override
-  public void process(Record<String, BandProbe> record) {
-    BandProbe probe = record.value();
-    String selfId = probe.articleId();
-    int selfRef = BandState.refOf(selfId);
-    long oldest = context.currentStreamTimeMs() - window.toMillis();
-    int band = probe.band();
-    long remainder = probe.remainder();
-    List<Found> found = new ArrayList<>();
-    List<Entry> home = List.of();
-    for (int bucket : probe.buckets()) {
-      List<Entry> entries = live(bands.get(probe.bucketKey(bucket)), oldest);
-      home = bucket == band ? entries : home;
-      int apart = Integer.bitCount(bucket ^ band);
+  /** What one probe finds: the closest article that came before it, and the near copies that
+   * came after it. */
+  private final class Findings {
+
+    private final String selfId;
+    private final int selfRef;
+    private final long timestamp;
+    private final List<Found> laterCopies = new ArrayList<>();
+    private Found closest;
+
+    Findings(String selfId, long timestamp) {
+      this.selfId = selfId;
+      this.selfRef = BandState.refOf(selfId);
+      this.timestamp = timestamp;
+    }
+
+    /** Weighs the entries of a bucket {@code apart} bits from the probe's own. */
+    void look(List<Entry> entries, int apart, long remainder) {
       for (Entry entry : entries) {
-        if (!same(entry, selfId, selfRef)) {
-          found.add(new Found(entry, apart + SimHash.distance(entry.remainder(), remainder)));
+        if (same(entry, selfId, selfRef)) {
+          continue;
+        }
+        int distance = apart + SimHash.distance(entry.remainder(), remainder);
+        if (before(entry, timestamp, selfId)) {
+          closest = closest == null || distance < closest.distance() ? new Found(entry, distance) : closest;
+        } else if (distance <= NearDuplicateJudge.MAX_DISTANCE) {
+          laterCopies.add(new Found(entry, distance));
         }
       }
     }
-    Found closest = found.stream()
-        .filter(f -> before(f.entry(), record.timestamp(), selfId))
-        .min(Comparator.comparingInt(Found::distance))
-        .orElse(null);
-    if (probe.home()) {
-      Entry self = name(selfId, remainder, record.timestamp());
-      bands.put(probe.bucketKey(band), new Entries(remember(home, self, selfId, selfRef)));
+  }
+
+  @Override
+  public void process(Record<String, BandProbe> record) {
+    BandProbe probe = record.value();
+    long oldest = context.currentStreamTimeMs() - window.toMillis();
+    Findings findings = new Findings(probe.articleId(), record.timestamp());
+    List<Entry> home = List.of();
+    for (int bucket : probe.buckets()) {
+      List<Entry> entries = live(bands.get(probe.bucketKey(bucket)), oldest);
+      home = bucket == probe.band() ? entries : home;
+      findings.look(entries, Integer.bitCount(bucket ^ probe.band()), probe.remainder());
     }
-    context.forward(record.withKey(selfId).withValue(answer(closest)));
-    tellLaterCopies(record, found, selfId);
+    if (probe.home()) {
+      Entry self = name(probe.articleId(), probe.remainder(), record.timestamp());
+      bands.put(probe.bucketKey(probe.band()), new Entries(remember(home, self, findings)));
+    }
+    context.forward(record.withKey(probe.articleId()).withValue(answer(findings.closest)));
+    for (Found later : findings.laterCopies) {
+      context.forward(record.withKey(idOf(later.entry()))
+          .withValue(NearMessage.lateAnswer(probe.articleId(), later.distance())));
+    }
   }
 
   /** The closest earlier article: named when it is near enough to make a duplicate (looking
@@ -101,15 +123,6 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
     }
     int distance = closest.distance();
     return NearMessage.answer(distance <= NearDuplicateJudge.MAX_DISTANCE ? idOf(closest.entry()) : null, distance);
-  }
-
-  /** Near copies found that came after this probe's article. */
-  private void tellLaterCopies(Record<String, BandProbe> record, List<Found> found, String selfId) {
-    for (Found later : found) {
-      if (later.distance() <= NearDuplicateJudge.MAX_DISTANCE && !before(later.entry(), record.timestamp(), selfId)) {
-        context.forward(record.withKey(idOf(later.entry())).withValue(NearMessage.lateAnswer(selfId, later.distance())));
-      }
-    }
   }
 
   /**
@@ -184,10 +197,10 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
     return idOf(entry).compareTo(articleId) < 0;
   }
 
-  private List<Entry> remember(List<Entry> entries, Entry self, String selfId, int selfRef) {
+  private List<Entry> remember(List<Entry> entries, Entry self, Findings findings) {
     List<Entry> kept = new ArrayList<>();
     for (Entry entry : entries) {
-      if (!same(entry, selfId, selfRef)) {
+      if (!same(entry, findings.selfId, findings.selfRef)) {
         kept.add(entry);
       }
     }
