@@ -49,8 +49,8 @@ public final class StreamsSupport {
   }
 
   /** A changelogged key-value store with string keys held in memory and restored from its
-   * changelog on start, for compact state read many times per record; not cached, as a read
-   * of memory costs less than the cache's own bookkeeping. */
+   * changelog on start, for compact state read many times per record; not cached, as the record
+   * cache would keep a second copy of what is already in memory. */
   public static <V> StoreBuilder<KeyValueStore<String, V>> memoryStore(String name, Serde<V> values) {
     return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values);
   }

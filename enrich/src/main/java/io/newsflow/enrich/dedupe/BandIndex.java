@@ -44,7 +44,7 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
     this.window = window;
   }
 
-  /** The band store's value serde. */
+  /** The value serde of both index stores. */
   public static Serde<BandState> serde() {
     return new BandStateSerde();
   }

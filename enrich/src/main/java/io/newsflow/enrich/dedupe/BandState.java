@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the band store holds, kept small because every article leaves an entry in the bucket of
- * each of its 4 bands: under a bucket key, the articles with that band value; under a name key,
- * the one article id that a 32-bit reference stands for, so that band entries can carry the
- * reference instead of the id.
+ * What the near-duplicate index holds, kept small because every article leaves an entry in the
+ * bucket of each of its 4 bands: in the buckets store, under a bucket key, the articles with
+ * that band value; in the names store, under a name key, the one article id that a 32-bit
+ * reference stands for, so that bucket entries can carry the reference instead of the id.
  */
 public sealed interface BandState permits BandState.Entries, BandState.Name {
 

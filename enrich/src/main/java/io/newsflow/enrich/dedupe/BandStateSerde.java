@@ -11,7 +11,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * The band store's binary format, because JSON spent about 150 bytes on each of an article's
+ * The index stores' binary format, because JSON spent about 150 bytes on each of an article's
  * 4 band entries. A value starts with its kind. Entries: a varint count, then per entry a
  * varint of the time since the previous entry (shifted left, the low bit set when the id is
  * inline), the 6-byte remainder, and the 4-byte reference or the id (varint length, UTF-8). A
@@ -76,7 +76,7 @@ public final class BandStateSerde implements Serde<BandState> {
         default -> throw new IllegalArgumentException("unknown kind " + kind);
       };
     } catch (RuntimeException e) {
-      throw new SerializationException("not a band store value: " + e.getMessage(), e);
+      throw new SerializationException("not a near-duplicate index value: " + e.getMessage(), e);
     }
   }
 

@@ -3,7 +3,7 @@
  * revisions (same URL, changed content) and near duplicates (SimHash fingerprints a few bits
  * apart, found through 4 band tables probed a bit around the article's own bucket), decided in
  * Kafka Streams state stores keyed so that copies meet on one partition whichever partition
- * they arrive on. The band store, written 4 times per article, keeps a compact binary format
+ * they arrive on. The buckets, written 4 times per article, keep a compact binary format
  * rather than JSON.
  */
 package io.newsflow.enrich.dedupe;
