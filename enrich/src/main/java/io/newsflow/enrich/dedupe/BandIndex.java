@@ -98,15 +98,17 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
     BandProbe probe = record.value();
     long oldest = context.currentStreamTimeMs() - window.toMillis();
     Findings findings = new Findings(probe.articleId(), record.timestamp());
+    int band = probe.band();
+    long remainder = probe.remainder();
     List<Entry> home = List.of();
     for (int bucket : probe.buckets()) {
       List<Entry> entries = live(bands.get(probe.bucketKey(bucket)), oldest);
-      home = bucket == probe.band() ? entries : home;
-      findings.look(entries, Integer.bitCount(bucket ^ probe.band()), probe.remainder());
+      home = bucket == band ? entries : home;
+      findings.look(entries, Integer.bitCount(bucket ^ band), remainder);
     }
     if (probe.home()) {
-      Entry self = name(probe.articleId(), probe.remainder(), record.timestamp());
-      bands.put(probe.bucketKey(probe.band()), new Entries(remember(home, self, findings)));
+      Entry self = name(findings, remainder);
+      bands.put(probe.bucketKey(band), new Entries(remember(home, self, findings)));
     }
     context.forward(record.withKey(probe.articleId()).withValue(answer(findings.closest)));
     for (Found later : findings.laterCopies) {
@@ -126,21 +128,21 @@ public final class BandIndex implements Processor<String, BandProbe, String, Nea
   }
 
   /**
-   * This probe's entry: by reference when the article's reference is free or already its own
-   * (then the name key remembers the id and when it was last seen), else with the id inline.
+   * The entry of the article {@code self} probes for: by reference when the article's reference
+   * is free or already its own (then the name key remembers the id and when it was last seen),
+   * else with the id inline.
    */
-  private Entry name(String articleId, long remainder, long timestamp) {
-    int ref = BandState.refOf(articleId);
-    Name held = nameOf(ref);
-    if (held != null && !held.articleId().equals(articleId)) {
-      return Entry.inline(articleId, remainder, timestamp);
+  private Entry name(Findings self, long remainder) {
+    Name held = nameOf(self.selfRef);
+    if (held != null && !held.articleId().equals(self.selfId)) {
+      return Entry.inline(self.selfId, remainder, self.timestamp);
     }
-    if (held == null || held.lastSeen() < timestamp) {
-      Name name = new Name(articleId, timestamp);
-      names.put(BandState.nameKey(ref), name);
-      recent.put(ref, name);
+    if (held == null || held.lastSeen() < self.timestamp) {
+      Name name = new Name(self.selfId, self.timestamp);
+      names.put(BandState.nameKey(self.selfRef), name);
+      recent.put(self.selfRef, name);
     }
-    return Entry.referring(ref, remainder, timestamp);
+    return Entry.referring(self.selfRef, remainder, self.timestamp);
   }
 
   private Name nameOf(int ref) {

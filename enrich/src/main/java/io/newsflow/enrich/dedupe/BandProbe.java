@@ -1,6 +1,7 @@
 package io.newsflow.enrich.dedupe;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -89,8 +90,7 @@ public record BandProbe(String articleId, long fingerprint, int table, int bucke
 
   /** The store key of a bucket of this table, such as {@code 2:9f1c}. */
   public String bucketKey(int value) {
-    String hex = Integer.toHexString(value);
-    return table + ":" + "0".repeat(BAND_BITS / 4 - hex.length()) + hex;
+    return table + ":" + HexFormat.of().toHexDigits((short) value);
   }
 
   private static int band(long fingerprint, int table) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.dedupe;
 
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +17,7 @@ public sealed interface BandState permits BandState.Entries, BandState.Name {
 
   /** The name key of a reference, such as {@code #0f3a9c21}, apart from every band key. */
   static String nameKey(int ref) {
-    String hex = Integer.toHexString(ref);
-    return "#" + "0".repeat(8 - hex.length()) + hex;
+    return "#" + HexFormat.of().toHexDigits(ref);
   }
 
   /** A reference for {@code articleId}: 32 well-mixed bits of a 64-bit FNV-1a hash. */
