@@ -2,15 +2,17 @@ package io.newsflow.enrich.language;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * Tells which language a clean text is written in, with Lingua (n-gram models, accurate on short
- * texts too) restricted to the languages newsflow's feeds carry, in its low-accuracy mode, which
- * keeps only trigram models in memory. Text too short or too mixed to decide gets the feed's
- * hint, else {@link #UNDETERMINED}.
+ * Tells which language a clean text is written in: the obvious cases by their
+ * {@link FunctionWords function words}, the others with Lingua (n-gram models, accurate on short
+ * texts too), both restricted to the languages newsflow's feeds carry, Lingua in its low-accuracy
+ * mode, which keeps only trigram models in memory. Text too short or too mixed to decide gets the
+ * feed's hint, else {@link #UNDETERMINED}.
  */
 public final class LanguageDetector {
 
@@ -33,6 +35,7 @@ public final class LanguageDetector {
    * a detected language but one, an English page about German words; in two thirds of the time). */
   static final int MAX_CHARS = 200;
 
+  private final FunctionWords functionWords;
   private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
   public LanguageDetector() {
@@ -40,6 +43,7 @@ public final class LanguageDetector {
   }
 
   public LanguageDetector(Language... languages) {
+    this.functionWords = new FunctionWords(List.of(languages));
     this.lingua = LanguageDetectorBuilder.fromLanguages(languages).withLowAccuracyMode().build();
   }
 
@@ -56,6 +60,10 @@ public final class LanguageDetector {
     if (text == null || letters(text) < MIN_LETTERS) {
       return fallback;
     }
+    Language obvious = functionWords.decide(text);
+    if (obvious != null) {
+      return isoCode(obvious);
+    }
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     SortedMap<Language, Double> confidences = lingua.computeLanguageConfidenceValues(sample);
     if (confidences.isEmpty()) {
@@ -65,7 +73,11 @@ public final class LanguageDetector {
     if (best.getValue() < MIN_CONFIDENCE) {
       return fallback;
     }
-    return best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    return isoCode(best.getKey());
+  }
+
+  private static String isoCode(Language language) {
+    return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
   }
 
   private static int letters(String text) {
