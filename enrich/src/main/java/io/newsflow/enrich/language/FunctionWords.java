@@ -13,8 +13,10 @@ import java.util.Set;
  * Decides the obvious cases before Lingua: a news text's first sentences are full of function
  * words (articles, prepositions, auxiliaries), and some of them belong to one language only. When
  * a text uses several of one language's and hardly any of another's, that is its language; else
- * this abstains and Lingua decides. Lingua's n-gram lookups miss the processor's caches between
- * two articles and took a sixth of the enrich thread; this takes a few microseconds.
+ * this abstains and Lingua decides. Function words are not names: an English article that names
+ * French institutions in its first lines stays English, where Lingua's n-grams could read it as
+ * French. It also costs microseconds, where Lingua's model lookups miss the processor's caches
+ * between two articles.
  */
 final class FunctionWords {
 
@@ -33,12 +35,12 @@ final class FunctionWords {
       Language.DUTCH, "het een van dat op voor zijn niet aan om ook bij door maar wordt naar werd nog");
 
   /** Characters read: a few sentences, enough for several function words. */
-  static final int SAMPLE_CHARS = 400;
+  private static final int SAMPLE_CHARS = 400;
   /** Function words of the winning language needed, and how many of them distinct. */
-  static final int MIN_WORDS = 4;
-  static final int MIN_DISTINCT = 3;
+  private static final int MIN_WORDS = 4;
+  private static final int MIN_DISTINCT = 3;
   /** How many times as many function words the winner needs as any other language. */
-  static final int MARGIN = 3;
+  private static final int MARGIN = 3;
 
   private final Map<String, Language> languageOf = new HashMap<>();
 
