@@ -57,7 +57,8 @@ final class FunctionWords {
     languageOf.values().retainAll(languages);
   }
 
-  /** The language whose function words clearly dominate the start of {@code text}, else null. */
+  /** The language whose function words clearly dominate the start of {@code text}, else null.
+   * Words are read as written, lower-cased but not folded: accents tell "más" from "mas". */
   Language decide(String text) {
     String sample = text.substring(0, Math.min(text.length(), SAMPLE_CHARS)).toLowerCase(Locale.ROOT);
     Map<Language, Integer> counts = new EnumMap<>(Language.class);
