@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.pemistahl.lingua.api.Language;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -18,17 +16,13 @@ class FunctionWordsTest {
 
   @Test
   void decidesEveryLongSampleAsLabelled() throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("language/samples.tsv")) {
-      List<String[]> longSamples = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split("\t"))
-          .filter(fields -> fields[1].length() > 100)
-          .toList();
-      assertEquals(4, longSamples.size());
-      for (String[] sample : longSamples) {
-        String code = DEFAULT.decide(sample[1]).getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
-        assertEquals(sample[0], code, sample[1]);
-      }
+    List<String[]> longSamples = LanguageDetectorTest.samples().stream()
+        .filter(fields -> fields[1].length() > 100)
+        .toList();
+    assertEquals(4, longSamples.size());
+    for (String[] sample : longSamples) {
+      String code = DEFAULT.decide(sample[1]).getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+      assertEquals(sample[0], code, sample[1]);
     }
   }
 

@@ -19,15 +19,20 @@ class LanguageDetectorTest {
     detector = new LanguageDetector();
   }
 
+  /** The project's language samples: each an expected ISO 639-1 code and a text. */
+  static List<String[]> samples() throws IOException {
+    try (InputStream in = LanguageDetectorTest.class.getClassLoader().getResourceAsStream("language/samples.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(line -> line.split("\t"))
+          .toList();
+    }
+  }
+
   @Test
   void detectsEverySampleLanguage() throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("language/samples.tsv")) {
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-      for (String line : lines) {
-        String[] fields = line.split("\t");
-        assertEquals(fields[0], detector.detect(fields[1], null), fields[1]);
-      }
+    for (String[] fields : samples()) {
+      assertEquals(fields[0], detector.detect(fields[1], null), fields[1]);
     }
   }
 
