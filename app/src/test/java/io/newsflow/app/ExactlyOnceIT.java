@@ -108,24 +108,35 @@ class ExactlyOnceIT {
     }
   }
 
-  /** Publishes records at a steady pace from its own thread, so the kill lands mid-stream. */
+  /**
+   * Publishes records at a steady pace from its own thread, so the kill lands mid-stream. Each
+   * record is acknowledged before the next is sent: with several batches in flight, one CI run saw
+   * the broker reject the driver's batches as out of sequence for seconds on end, and the test
+   * timed out waiting for outcomes of inputs that had not arrived. A send that fails is reported
+   * when the driver closes.
+   */
   private static final class Driver implements AutoCloseable {
 
     private final Thread thread;
     private final KafkaProducer<String, byte[]> producer;
+    private volatile Exception failure;
 
     <V> Driver(KafkaBroker broker, Topic<String, V> topic, List<V> values, java.util.function.Function<V, String> key) {
       Properties props = client(broker);
       props.put(ProducerConfig.ACKS_CONFIG, "all");
+      props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
       producer = new KafkaProducer<>(props, topic.keySerde().serializer(),
           new org.apache.kafka.common.serialization.ByteArraySerializer());
       thread = new Thread(() -> {
-        for (V value : values) {
-          producer.send(new ProducerRecord<>(topic.name(), key.apply(value),
-              topic.valueSerde().serializer().serialize(topic.name(), value)));
-          Pause.of(Duration.ofMillis(5));
+        try {
+          for (V value : values) {
+            producer.send(new ProducerRecord<>(topic.name(), key.apply(value),
+                topic.valueSerde().serializer().serialize(topic.name(), value))).get();
+            Pause.of(Duration.ofMillis(5));
+          }
+        } catch (Exception e) {
+          failure = e;
         }
-        producer.flush();
       }, "driver");
     }
 
@@ -137,6 +148,9 @@ class ExactlyOnceIT {
     public void close() throws InterruptedException {
       thread.join();
       producer.close();
+      if (failure != null) {
+        throw new AssertionError("the driver could not publish every input", failure);
+      }
     }
   }
 
