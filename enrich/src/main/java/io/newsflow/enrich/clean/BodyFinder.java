@@ -1,6 +1,7 @@
 package io.newsflow.enrich.clean;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -28,22 +29,26 @@ final class BodyFinder {
   private static final int LEAD_MAX = 700;
   private static final double LEAD_LINK_DENSITY = 0.3;
 
+  private final Element body;
+  /** The elements under the body, in page order, listed once for the several passes below. */
+  private final List<Element> elements;
   private final NodeStats stats;
+  private final NameCues cues;
 
-  private BodyFinder(NodeStats stats) {
+  /** A finder for the pruned {@code body}, which {@code stats} measure. */
+  BodyFinder(Element body, NodeStats stats, NameCues cues) {
+    this.body = body;
+    this.elements = body.getAllElements();
     this.stats = stats;
+    this.cues = cues;
   }
 
-  /** The element holding the article under {@code body}, or {@code body} itself; {@code stats} measure {@code body}. */
-  static Element find(Element body, NodeStats stats) {
-    return new BodyFinder(stats).choose(body);
-  }
-
-  private Element choose(Element body) {
-    Map<Element, Double> scores = vote(body);
-    Element voted = best(scores, body);
-    Element hinted = bestHint(body, element -> isBodyHint(element) || element.nameIs("article"));
-    hinted = hinted != null ? hinted : bestHint(body, BodyFinder::isContainerHint);
+  /** The element holding the article under the body, or the body itself. */
+  Element find() {
+    Map<Element, Double> scores = vote();
+    Element voted = best(scores);
+    Element hinted = bestHint(element -> isBodyHint(element) || element.nameIs("article"));
+    hinted = hinted != null ? hinted : bestHint(BodyFinder::isContainerHint);
     if (hinted == null || hinted == voted) {
       return voted;
     }
@@ -54,9 +59,9 @@ final class BodyFinder {
    * The article's lead when the page puts it above the chosen body (the header of many news templates holds
    * title, lead and byline apart from the paragraphs), else null.
    */
-  static Element leadAbove(Element body, Element chosen, NodeStats stats) {
+  Element leadAbove(Element chosen) {
     Element lead = null;
-    for (Element element : body.getAllElements()) {
+    for (Element element : elements) {
       if (element == chosen) {
         return lead;
       }
@@ -70,14 +75,14 @@ final class BodyFinder {
   }
 
   /** A block named as the lead, or a paragraph of the article's header, where templates put the standfirst. */
-  private static boolean isLead(Element element) {
-    return NameCues.lead(element)
+  private boolean isLead(Element element) {
+    return cues.lead(element)
         || element.nameIs("p") && element.parent() != null && element.parent().nameIs("header");
   }
 
-  private Map<Element, Double> vote(Element body) {
+  private Map<Element, Double> vote() {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element element : body.getAllElements()) {
+    for (Element element : elements) {
       if (!isParagraph(element)) {
         continue;
       }
@@ -109,12 +114,12 @@ final class BodyFinder {
     return length;
   }
 
-  private Element best(Map<Element, Double> scores, Element body) {
+  private Element best(Map<Element, Double> scores) {
     Element best = body;
     double bestScore = 0;
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       Element element = entry.getKey();
-      double weight = NameCues.positive(element) ? 1.25 : NameCues.negative(element) ? 0.5 : 1;
+      double weight = cues.positive(element) ? 1.25 : cues.negative(element) ? 0.5 : 1;
       double score = entry.getValue() * weight * (1 - stats.linkDensity(element));
       if (score > bestScore) {
         bestScore = score;
@@ -135,9 +140,9 @@ final class BodyFinder {
   }
 
   /** The largest hinted element that reads like text rather than a link list. */
-  private Element bestHint(Element body, Predicate<Element> hinted) {
+  private Element bestHint(Predicate<Element> hinted) {
     Element best = null;
-    for (Element hint : body.getAllElements()) {
+    for (Element hint : elements) {
       if (hinted.test(hint) && stats.linkDensity(hint) < 0.5 && (best == null || stats.text(hint) > stats.text(best))) {
         best = hint;
       }
@@ -145,7 +150,7 @@ final class BodyFinder {
     return best != null && stats.text(best) >= 200 ? best : null;
   }
 
-  private static boolean isAncestor(Element ancestor, Element element) {
+  static boolean isAncestor(Element ancestor, Element element) {
     for (Element e = element.parent(); e != null; e = e.parent()) {
       if (e == ancestor) {
         return true;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -40,26 +40,36 @@ final class BoilerplatePruner {
   private static final int FORM_MAX_TEXT = 400;
   private static final double LINK_LIST_DENSITY = 0.5;
 
-  private BoilerplatePruner() {}
+  private final NodeStats stats;
+  private final NameCues cues;
+  /** The page's marked article bodies (usually none or one), looked up once rather than under every block. */
+  private final List<Element> articleBodies;
+
+  private BoilerplatePruner(NodeStats stats, NameCues cues, List<Element> articleBodies) {
+    this.stats = stats;
+    this.cues = cues;
+    this.articleBodies = articleBodies;
+  }
 
   /** Prunes {@code body} in place: sure furniture first, then blocks whose density, measured
    * without that furniture, agrees with their names; returns the measures of the pruned body. */
-  static NodeStats prune(Element body) {
+  static NodeStats prune(Element body, NameCues cues) {
     body.getAllElements().stream().filter(element -> NEVER_TEXT.contains(element.normalName()))
         .forEach(Element::remove);
     NodeStats stats = NodeStats.of(body);
-    removeWhere(body, stats, BoilerplatePruner::isFurniture);
-    removeWhere(body, stats, BoilerplatePruner::isDenseFurniture);
+    BoilerplatePruner pruner = new BoilerplatePruner(stats, cues, body.select(ARTICLE_BODY));
+    pruner.removeWhere(body, pruner::isFurniture);
+    pruner.removeWhere(body, pruner::isDenseFurniture);
     return stats;
   }
 
   /** Removes the furniture and takes it off {@code stats}, which then measure the pruned body. */
-  private static void removeWhere(Element body, NodeStats stats, BiPredicate<Element, NodeStats> furniture) {
+  private void removeWhere(Element body, Predicate<Element> furniture) {
     int pageText = Math.max(1, stats.text(body));
     List<Element> doomed = new ArrayList<>();
     for (Element element : body.getAllElements()) {
-      if (!NEVER_PRUNED.contains(element.normalName()) && furniture.test(element, stats)
-          && (stats.text(element) < PAGE_SHARE * pageText || isDeclaredLinkList(element, stats))) {
+      if (!NEVER_PRUNED.contains(element.normalName()) && furniture.test(element)
+          && (stats.text(element) < PAGE_SHARE * pageText || isDeclaredLinkList(element))) {
         doomed.add(element);
       }
     }
@@ -70,21 +80,23 @@ final class BoilerplatePruner {
   }
 
   /** Declared furniture that is mostly links goes whatever its size (an archive sidebar). */
-  private static boolean isDeclaredLinkList(Element element, NodeStats stats) {
+  private boolean isDeclaredLinkList(Element element) {
     return isDeclared(element) && stats.linkDensity(element) > LINK_LIST_DENSITY;
   }
 
   /** Furniture by markup, size, style or names; a block holding most of the page never is. */
-  private static boolean isFurniture(Element element, NodeStats stats) {
-    return isDeclared(element) || isShortFigure(element, stats) || isSmallForm(element, stats) || isHidden(element)
+  private boolean isFurniture(Element element) {
+    return isDeclared(element) || isShortFigure(element) || isSmallForm(element) || isHidden(element)
         || isSiteHeader(element)
-        || NameCues.negative(element) && !holdsArticleBody(element, stats);
+        || cues.negative(element) && !holdsArticleBody(element);
   }
 
   /** A furniture-named block holding the article's marked body is a wrapper; related-story cards mark their
    * excerpts as articleBody too, so only a body of article length counts. */
-  private static boolean holdsArticleBody(Element element, NodeStats stats) {
-    return element.select(ARTICLE_BODY).stream().anyMatch(body -> stats.text(body) >= ARTICLE_BODY_MIN);
+  private boolean holdsArticleBody(Element element) {
+    return articleBodies.stream()
+        .anyMatch(articleBody -> stats.text(articleBody) >= ARTICLE_BODY_MIN
+            && (articleBody == element || BodyFinder.isAncestor(element, articleBody)));
   }
 
   /** Furniture by its element, landmark role, hidden state or comment markup. */
@@ -97,20 +109,20 @@ final class BoilerplatePruner {
   }
 
   /** Mixed or weak names need the density to agree. */
-  private static boolean isDenseFurniture(Element element, NodeStats stats) {
-    return NameCues.mixed(element) && (stats.linkDensity(element) > MIXED_LINK_DENSITY
+  private boolean isDenseFurniture(Element element) {
+    return cues.mixed(element) && (stats.linkDensity(element) > MIXED_LINK_DENSITY
         || stats.text(element) < MIXED_MIN_TEXT);
   }
 
   /** A form's labels and a noscript's "enable JavaScript" are furniture; an unclosed form that
    * swallowed the page, or a blog post served in noscript, is not. */
-  private static boolean isSmallForm(Element element, NodeStats stats) {
+  private boolean isSmallForm(Element element) {
     return (element.nameIs("form") || element.nameIs("noscript")) && stats.text(element) < FORM_MAX_TEXT;
   }
 
   /** A figure is an image and its label or credit; a caption long enough to tell part of the story in
    * sentences (news photos often carry one) stays. */
-  private static boolean isShortFigure(Element element, NodeStats stats) {
+  private boolean isShortFigure(Element element) {
     return FIGURES.contains(element.normalName()) && stats.text(element) < STORY_CAPTION_MIN;
   }
 
@@ -121,8 +133,8 @@ final class BoilerplatePruner {
 
   /** A page header outside the article is site chrome; one inside it, or named for it ("article-header"),
    * holds title and lead. */
-  private static boolean isSiteHeader(Element element) {
-    return element.nameIs("header") && !NameCues.positive(element)
+  private boolean isSiteHeader(Element element) {
+    return element.nameIs("header") && !cues.positive(element)
         && element.closest(ARTICLE_CONTAINERS) == null;
   }
 }

@@ -22,9 +22,11 @@ final class HtmlExtractor {
     Document page = Jsoup.parse(html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html);
     PageMetadata metadata = PageMetadata.of(page);
     Element body = page.body();
-    NodeStats stats = BoilerplatePruner.prune(body);
-    Element chosen = BodyFinder.find(body, stats);
-    Element lead = BodyFinder.leadAbove(body, chosen, stats);
+    NameCues cues = new NameCues();
+    NodeStats stats = BoilerplatePruner.prune(body, cues);
+    BodyFinder finder = new BodyFinder(body, stats, cues);
+    Element chosen = finder.find();
+    Element lead = finder.leadAbove(chosen);
     String text = (lead == null ? "" : BlockWriter.write(lead, metadata.title(), stats))
         + BlockWriter.write(chosen, metadata.title(), stats);
     if (text.length() < SHORT_TEXT) {

@@ -1,6 +1,8 @@
 package io.newsflow.enrich.clean;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -8,7 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * Reads what a page's class and id names say about a block (share bar, related links,
  * comments, article body), because sites name their furniture far more consistently than they
- * structure it. A cue is evidence to weigh with density, never a verdict on its own.
+ * structure it. A cue is evidence to weigh with density, never a verdict on its own. One
+ * instance reads one page: a page's blocks share a few hundred names at most, so each set of
+ * names is read once however many blocks carry it and however often they are asked about.
  */
 final class NameCues {
 
@@ -51,15 +55,60 @@ final class NameCues {
   private static final Pattern LIVE_COMMENTARY =
       Pattern.compile("(^|[-_])live[-_]?(blog[-_]|match[-_]|text[-_])?comment");
 
-  private NameCues() {}
+  private final Map<Names, Cues> read = new HashMap<>();
+
+  /** A block's class and id attributes as written. */
+  private record Names(String classes, String id) {}
+
+  /** What one set of names says about the blocks that carry it. */
+  private record Cues(boolean negative, boolean mixed, boolean lead, boolean positive) {
+
+    static final Cues NONE = new Cues(false, false, false, false);
+
+    static Cues of(String names) {
+      if (names.isBlank()) {
+        return NONE;
+      }
+      boolean strong = STRONG_NEGATIVE.foundIn(names);
+      boolean positive = POSITIVE.foundIn(names);
+      boolean negative = strong && (POSITIVE_OVERRIDE.foundIn(names) || !positive);
+      return new Cues(negative, !negative && (strong || WEAK_NEGATIVE.foundIn(names)),
+          LEAD.foundIn(names) && !strong, positive && !strong);
+    }
+  }
+
+  /** True when the names speak only for furniture, or for furniture about the article. */
+  boolean negative(Element element) {
+    return cues(element).negative();
+  }
+
+  /** True when the names speak both for furniture and for the article ("sidebar-post-content"), or
+   * only weakly for furniture ("widget"): the block's density decides. */
+  boolean mixed(Element element) {
+    return cues(element).mixed();
+  }
+
+  /** True when the names say the block is the article's lead. */
+  boolean lead(Element element) {
+    return cues(element).lead();
+  }
+
+  /** True when the names speak for the article. */
+  boolean positive(Element element) {
+    return cues(element).positive();
+  }
+
+  private Cues cues(Element element) {
+    if (!element.hasAttr("class") && !element.hasAttr("id")) {
+      return Cues.NONE;
+    }
+    return read.computeIfAbsent(new Names(element.className(), element.id()), names -> Cues.of(names(names)));
+  }
 
   /** The block's class names (as they speak for it) and id, lower case, each with a space before and after. */
-  static String names(Element element) {
-    if (!element.hasAttr("class") && !element.hasAttr("id")) {
-      return "";
-    }
+  private static String names(Names attributes) {
     StringBuilder names = new StringBuilder(" ");
-    String classes = element.className().toLowerCase(Locale.ROOT);
+    String classes = attributes.classes().toLowerCase(Locale.ROOT);
     for (int start = 0, end; start < classes.length(); start = end + 1) {
       end = tokenEnd(classes, start);
       String token = classes.substring(start, end);
@@ -68,7 +117,7 @@ final class NameCues {
         names.append(name).append(' ');
       }
     }
-    return names.append(element.id().toLowerCase(Locale.ROOT)).append(' ').toString();
+    return names.append(attributes.id().toLowerCase(Locale.ROOT)).append(' ').toString();
   }
 
   private static int tokenEnd(String classes, int start) {
@@ -108,37 +157,5 @@ final class NameCues {
   /** An attribute's value as cues compare it: trimmed, lower case, empty when absent. */
   static String value(Element element, String attribute) {
     return element.attr(attribute).strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** True when the names speak only for furniture, or for furniture about the article. */
-  static boolean negative(Element element) {
-    return negative(names(element));
-  }
-
-  private static boolean negative(String names) {
-    return !names.isBlank() && STRONG_NEGATIVE.foundIn(names)
-        && (POSITIVE_OVERRIDE.foundIn(names) || !POSITIVE.foundIn(names));
-  }
-
-  /** True when the names speak both for furniture and for the article ("sidebar-post-content"), or
-   * only weakly for furniture ("widget"): the block's density decides. */
-  static boolean mixed(Element element) {
-    String names = names(element);
-    if (names.isBlank() || negative(names)) {
-      return false;
-    }
-    return STRONG_NEGATIVE.foundIn(names) || WEAK_NEGATIVE.foundIn(names);
-  }
-
-  /** True when the names say the block is the article's lead. */
-  static boolean lead(Element element) {
-    String names = names(element);
-    return !names.isBlank() && LEAD.foundIn(names) && !STRONG_NEGATIVE.foundIn(names);
-  }
-
-  /** True when the names speak for the article. */
-  static boolean positive(Element element) {
-    String names = names(element);
-    return !names.isBlank() && POSITIVE.foundIn(names) && !STRONG_NEGATIVE.foundIn(names);
   }
 }
