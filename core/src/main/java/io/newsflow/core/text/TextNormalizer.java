@@ -17,9 +17,13 @@ import java.util.Locale;
 public final class TextNormalizer {
 
   private static final String APOSTROPHES = "\u2018\u2019\u02BC\u0060\u00B4\u2032";
-  /** The folded form of every code point below this, worked out once: Latin letters and punctuation. */
-  private static final int TABLE_SIZE = 0x250;
+  private static final char CAPITAL_SIGMA = '\u03A3';
+  /** The folded form of every code point below this, worked out once: the Latin, Greek and Cyrillic
+   * letters and the punctuation of running text (typographic quotes and dashes, ellipsis). */
+  private static final int TABLE_SIZE = 0x2200;
   private static final String[] TABLE = buildTable();
+  /** {@code TABLE}'s entries that are one character, as that character; 0 elsewhere. */
+  private static final char[] SINGLE_CHARS = singleChars();
 
   private TextNormalizer() {}
 
@@ -28,7 +32,7 @@ public final class TextNormalizer {
   public static String clean(String text) {
     Normalizer.Form nfcForm = Normalizer.Form.NFC;
     String nfc = Normalizer.isNormalized(text, nfcForm) ? text : Normalizer.normalize(text, nfcForm);
-    StringBuilder out = new StringBuilder(nfc.length());
+    Chars out = new Chars(nfc.length());
     int lineStart = 0;
     boolean space = false;
     boolean afterReturn = false;
@@ -63,12 +67,12 @@ public final class TextNormalizer {
     return out.toString().strip();
   }
 
-  private static void stripLineEnd(StringBuilder out, int lineStart) {
+  private static void stripLineEnd(Chars out, int lineStart) {
     int end = out.length();
     while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
       end--;
     }
-    out.setLength(end);
+    out.truncate(end);
   }
 
   private static boolean isZeroWidth(char c) {
@@ -86,12 +90,24 @@ public final class TextNormalizer {
    * point: a compatibility decomposition (NFKD) without its marks. */
   public static String fold(String text) {
     String cleaned = clean(text);
-    StringBuilder out = new StringBuilder(cleaned.length());
+    Chars out = new Chars(cleaned.length());
     for (int i = 0; i < cleaned.length(); ) {
-      int codePoint = cleaned.codePointAt(i);
-      out.append(codePoint < TABLE_SIZE ? TABLE[codePoint] : foldCodePoint(codePoint));
-      i += Character.charCount(codePoint);
+      char c = cleaned.charAt(i);
+      if (c < TABLE_SIZE) {
+        char single = SINGLE_CHARS[c];
+        if (single != 0) {
+          out.append(single);
+        } else {
+          out.append(TABLE[c]);
+        }
+        i++;
+      } else {
+        int codePoint = cleaned.codePointAt(i);
+        out.append(foldCodePoint(codePoint));
+        i += Character.charCount(codePoint);
+      }
     }
+    // The table is already in lower case but for the capital sigma, whose lower case depends on its neighbours.
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
@@ -118,6 +134,10 @@ public final class TextNormalizer {
 
   /** {@code \p{L}} or {@code \p{N}}: a letter, or a digit or other number. */
   private static boolean isLetterOrNumber(int codePoint) {
+    if (codePoint < 0x80) {
+      return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9'
+          || codePoint >= 'A' && codePoint <= 'Z';
+    }
     if (Character.isLetter(codePoint)) {
       return true;
     }
@@ -128,9 +148,18 @@ public final class TextNormalizer {
   private static String[] buildTable() {
     String[] table = new String[TABLE_SIZE];
     for (int c = 0; c < TABLE_SIZE; c++) {
-      table[c] = foldCodePoint(c);
+      String folded = foldCodePoint(c);
+      table[c] = folded.indexOf(CAPITAL_SIGMA) >= 0 ? folded : folded.toLowerCase(Locale.ROOT);
     }
     return table;
+  }
+
+  private static char[] singleChars() {
+    char[] singles = new char[TABLE_SIZE];
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      singles[c] = TABLE[c].length() == 1 ? TABLE[c].charAt(0) : 0;
+    }
+    return singles;
   }
 
   /** The decomposition of one code point, marks dropped, apostrophes and dashes made plain. */
@@ -169,7 +198,7 @@ public final class TextNormalizer {
 
   /** {@code text} without the characters of the regular expression class {@code \s}. */
   private static String withoutAsciiSpace(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    Chars out = new Chars(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c != ' ' && (c < '\t' || c > '\r')) {

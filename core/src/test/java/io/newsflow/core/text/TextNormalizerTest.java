@@ -21,7 +21,8 @@ class TextNormalizerTest {
   private static final String[] POOL = {
       "a", "Z", "7", " ", "  ", "\n", "\t", ".", "'", "`", "-", "é", "É", "ç", "Ç", "ß", "œ", "Æ", "ñ", "\u0301", "\u0327",
       "’", "‘", "ʼ", "´", "′", "‐", "–", "—", "−", "Ａ", "＇", "ﬁ", "²", "½", "Ⅻ", "Σ", "σ", "ς", "İ", "ı", "\u200B",
-      "\u00AD", "\u00A0", "한", "日本", "😀", "𝐀", "\u0345", "ǅ", "ﷺ", "Ω", "Å", "\r\n"};
+      "\u00AD", "\u00A0", "한", "日本", "😀", "𝐀", "\u0345", "ǅ", "ﷺ", "Ω", "Å", "\r\n", "…", "“", "«", "€", "™", "№", "Ϲ",
+      "ẞ", "Ǆ", "𝚺", "ᾼ", "Ж", "ё", "ΐ", "\u2200", "\u21FF"};
   /** White space of every kind (horizontal, vertical, separators, zero-width), line ends and composable letters. */
   private static final String[] CLEAN_POOL = {
       "a", "é", "e\u0301", "Å", "A\u030A", " ", "   ", "\t", "\u000B", "\f", "\u00A0", "\u1680", "\u180E", "\u2003",
