@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
  * Reads what a page's class and id names say about a block (share bar, related links,
  * comments, article body), because sites name their furniture far more consistently than they
  * structure it. A cue is evidence to weigh with density, never a verdict on its own. One
- * instance reads one page: a page's blocks share a few hundred names at most, so each set of
- * names is read once however many blocks carry it and however often they are asked about.
+ * instance reads one page: every block is asked about several times, and about half of a page's
+ * named blocks carry the same names as another (cards, list items), so each set of names is read
+ * once.
  */
 final class NameCues {
 
