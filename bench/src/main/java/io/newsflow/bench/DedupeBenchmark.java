@@ -4,30 +4,21 @@ import io.newsflow.core.kafka.StreamsSupport;
 import io.newsflow.enrich.dedupe.BandIndex;
 import io.newsflow.enrich.dedupe.BandProbe;
 import io.newsflow.enrich.dedupe.BandState;
+import io.newsflow.enrich.dedupe.NearDuplicateJudge;
 import io.newsflow.enrich.dedupe.NearMessage;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -40,9 +31,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Near-duplicate detection as it runs in enrich: the real {@link BandIndex} processor over real
- * stores built like the topology's (the buckets in memory, the names in RocksDB; same builders,
- * same value serde; changelog off, as there is no broker), holding a week's window of
+ * Near-duplicate detection as it runs in enrich: the real {@link BandIndex} processor over a real
+ * in-memory store built like the topology's (same builder, same value serde; changelog off, as
+ * there is no broker), holding a week's window of
  * {@code documents} fingerprints. One operation is one document: its 12 probes into the 4 band
  * tables, each looking in its buckets and answering, the home probes filing the document. The
  * window keeps sliding while it runs (each new document is a window's share of time later), so
@@ -65,22 +56,21 @@ public class DedupeBenchmark {
   @Param("0.1")
   public double nearShare;
 
-  private Path stateDir;
   private KeyValueStore<String, BandState> buckets;
-  private KeyValueStore<String, BandState> names;
   private MockProcessorContext<String, NearMessage> context;
   private BandIndex index;
   private ArticleStream stream;
 
   @Setup(Level.Trial)
-  public void fill() throws IOException {
-    stateDir = Files.createTempDirectory("dedupe-bench");
-    context = new MockProcessorContext<>(config(), new TaskId(0, 0), stateDir.toFile());
+  public void fill() {
+    context = new MockProcessorContext<>(config());
     stream = new ArticleStream(documents, nearShare);
     long heapBefore = heapAfterGc();
-    buckets = open(StreamsSupport.memoryStore(BandIndex.STORE, serde()));
-    names = openNames();
-    startIndex();
+    buckets = StreamsSupport.memoryStore(BandIndex.STORE, BandIndex.serde()).withLoggingDisabled().build();
+    buckets.init(context.getStateStoreContext(), buckets);
+    context.addStateStore(buckets);
+    index = new BandIndex(WINDOW);
+    index.init(context);
     long started = System.nanoTime();
     int found = 0;
     for (int i = 0; i < documents; i++) {
@@ -91,40 +81,15 @@ public class DedupeBenchmark {
     report(found, seconds, heapAfterGc() - heapBefore);
   }
 
-  /** Prints the fill and the state's size: the serialized keys and values, the heap the buckets
-   * hold, and RocksDB's files of names once it has written its memtables (on close; the store is
-   * opened again after). */
-  private void report(int found, double seconds, long heap) throws IOException {
-    long live = liveBytes(buckets) + liveBytes(names);
-    names.close();
-    long files = directorySize(stateDir);
-    names = openNames();
-    startIndex();
+  /** Prints the fill and the state's size: the serialized keys and values, and the heap the
+   * buckets hold. */
+  private void report(int found, double seconds, long heap) {
+    long live = liveBytes(buckets);
     // JMH shows the fork's standard output next to the results: this is the benchmark's report.
     System.out.printf(Locale.ROOT, "%nfilled %,d documents in %.1f s (%d of %d near copies found); "
             + "%.1f bytes of keys and values per document; heap held by the buckets after GC %,d bytes = "
-            + "%.1f bytes per document; RocksDB files of names once closed %,d bytes = %.1f bytes per document%n",
-        documents, seconds, found, stream.nearCopies(), (double) live / documents, heap, (double) heap / documents,
-        files, (double) files / documents);
-  }
-
-  private KeyValueStore<String, BandState> openNames() {
-    // No record cache: it needs a live task's record context, and without it every write
-    // reaches RocksDB, which makes the figures an upper bound.
-    return open(StreamsSupport.store(BandIndex.NAMES, serde()).withCachingDisabled());
-  }
-
-  private KeyValueStore<String, BandState> open(StoreBuilder<KeyValueStore<String, BandState>> builder) {
-    KeyValueStore<String, BandState> store = builder.withLoggingDisabled().build();
-    store.init(context.getStateStoreContext(), store);
-    context.addStateStore(store);
-    return store;
-  }
-
-  /** Starts the processor over the stores (again, after the names store was reopened). */
-  private void startIndex() {
-    index = new BandIndex(WINDOW);
-    index.init(context);
+            + "%.1f bytes per document%n",
+        documents, seconds, found, stream.nearCopies(), (double) live / documents, heap, (double) heap / documents);
   }
 
   private static long heapAfterGc() {
@@ -134,12 +99,8 @@ public class DedupeBenchmark {
   }
 
   @TearDown(Level.Trial)
-  public void close() throws IOException {
+  public void close() {
     buckets.close();
-    names.close();
-    try (Stream<Path> files = Files.walk(stateDir)) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    }
   }
 
   /** One document: its probes, their answers and the store's updates; returns whether a band
@@ -150,14 +111,9 @@ public class DedupeBenchmark {
     return dedupe();
   }
 
-  /** The value serde the topology registers for the band store. */
-  private static Serde<BandState> serde() {
-    return BandIndex.serde();
-  }
-
   private boolean dedupe() {
     context.setCurrentStreamTimeMs(stream.timestamp());
-    for (BandProbe probe : BandProbe.of(stream.id(), stream.fingerprint())) {
+    for (BandProbe probe : BandProbe.of(stream.id(), stream.ref(), stream.fingerprint())) {
       index.process(new Record<>(probe.shardKey(), probe, stream.timestamp()));
     }
     return nearAnswers() > 0;
@@ -167,7 +123,8 @@ public class DedupeBenchmark {
   private int nearAnswers() {
     int near = 0;
     for (MockProcessorContext.CapturedForward<? extends String, ? extends NearMessage> answer : context.forwarded()) {
-      near += answer.record().value().candidateId() != null && !answer.record().value().late() ? 1 : 0;
+      NearMessage message = answer.record().value();
+      near += message.distance() <= NearDuplicateJudge.MAX_DISTANCE && !message.late() ? 1 : 0;
     }
     context.resetForwards();
     return near;
@@ -177,7 +134,7 @@ public class DedupeBenchmark {
   private static long liveBytes(KeyValueStore<String, BandState> store) {
     long keys = 0;
     long bytes = 0;
-    Serializer<BandState> values = serde().serializer();
+    Serializer<BandState> values = BandIndex.serde().serializer();
     try (KeyValueIterator<String, BandState> all = store.all()) {
       while (all.hasNext()) {
         KeyValue<String, BandState> entry = all.next();
@@ -189,20 +146,6 @@ public class DedupeBenchmark {
     return bytes;
   }
 
-  private static long directorySize(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(DedupeBenchmark::size).sum();
-    }
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static Properties config() {
     Properties config = new Properties();
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-bench");
@@ -211,7 +154,8 @@ public class DedupeBenchmark {
   }
 
   /** The generated article stream, fixed seed: random fingerprints, some near copies of a
-   * document still in the window, URL-like ids, a window's share of time between two. */
+   * document still in the window, URL-like ids, random content references (as the first 32 bits
+   * of a content hash are), a window's share of time between two. */
   static final class ArticleStream {
 
     private final SplittableRandom random = new SplittableRandom(SEED);
@@ -220,6 +164,7 @@ public class DedupeBenchmark {
     private long count;
     private long nearCopies;
     private long fingerprint;
+    private int ref;
 
     ArticleStream(int window, double nearShare) {
       this.recent = new long[window];
@@ -230,6 +175,7 @@ public class DedupeBenchmark {
     boolean next() {
       boolean near = count > 0 && random.nextDouble() < nearShare;
       fingerprint = near ? nearCopy() : random.nextLong();
+      ref = random.nextInt();
       recent[(int) (count % recent.length)] = fingerprint;
       count++;
       nearCopies += near ? 1 : 0;
@@ -251,6 +197,10 @@ public class DedupeBenchmark {
 
     String id() {
       return id(count);
+    }
+
+    int ref() {
+      return ref;
     }
 
     long timestamp() {

@@ -12,8 +12,11 @@ import io.newsflow.enrich.clean.SourceTemplates;
 import io.newsflow.enrich.dedupe.BandIndex;
 import io.newsflow.enrich.dedupe.BandProbe;
 import io.newsflow.enrich.dedupe.ContentDuplicates;
+import io.newsflow.enrich.dedupe.NearCopy;
 import io.newsflow.enrich.dedupe.NearDuplicateJudge;
+import io.newsflow.enrich.dedupe.NearJudgement;
 import io.newsflow.enrich.dedupe.NearMessage;
+import io.newsflow.enrich.dedupe.OriginalNamer;
 import io.newsflow.enrich.dedupe.SimHash;
 import io.newsflow.enrich.dedupe.RevisionTracker;
 import io.newsflow.enrich.story.StoryAssigner;
@@ -52,10 +55,10 @@ public final class EnrichTopology {
         .processValues(() -> new RevisionTracker(config.window()), Named.as("revisions"), RevisionTracker.STORE);
     KStream<String, Decision> byContent = keptArticles(byUrl, "revisions", topics)
         .processValues(() -> new SourceTemplates(config.window()), Named.as("templates"), SourceTemplates.STORE)
-        .selectKey((id, article) -> article.contentHash(), Named.as("key-by-content"))
+        .selectKey((id, article) -> ContentDuplicates.contentKey(article.contentHash()), Named.as("key-by-content"))
         .repartition(Repartitioned.<String, Article>as("by-content").withValueSerde(ARTICLE))
         .processValues(() -> new ContentDuplicates(config.window()), Named.as("exact-duplicates"), ContentDuplicates.STORE);
-    KStream<String, StoryUpdate> stories = keptArticles(nearDuplicates(byContent, config, topics), "near", topics)
+    KStream<String, StoryUpdate> stories = nearDuplicates(byContent, config, topics)
         .mapValues(stages.tagger()::tag, Named.as("tag"))
         .selectKey((id, article) -> STORY_KEY, Named.as("key-by-story"))
         .repartition(Repartitioned.<String, Article>as("by-story").withValueSerde(ARTICLE).withNumberOfPartitions(1))
@@ -71,10 +74,12 @@ public final class EnrichTopology {
 
   /**
    * Near duplicates across partitions: each article's probes go to the partitions that own
-   * the buckets they look in ({@link BandIndex}), and the answers meet the article again by id
-   * ({@link NearDuplicateJudge}).
+   * the buckets they look in ({@link BandIndex}), the answers meet the article again by id
+   * ({@link NearDuplicateJudge}), and a copy goes on to the partition of its original's content,
+   * whose exact-duplicate store names the original ({@link OriginalNamer}). Returns the kept
+   * articles.
    */
-  private static KStream<String, Decision> nearDuplicates(
+  private static KStream<String, Article> nearDuplicates(
       KStream<String, Decision> byContent, EnrichConfig config, Topics topics) {
     KStream<String, Fingerprinted> unique = keptArticles(byContent, "exact", topics)
         .selectKey((hash, article) -> article.id(), Named.as("key-by-article"))
@@ -82,13 +87,23 @@ public final class EnrichTopology {
     KStream<String, NearMessage> answers = unique
         .flatMap((id, f) -> f.probes(), Named.as("probe-bands"))
         .repartition(Repartitioned.<String, BandProbe>as("by-band").withValueSerde(JsonSerde.compact(BandProbe.class)))
-        .process(() -> new BandIndex(config.window()), Named.as("near-bands"), BandIndex.STORE, BandIndex.NAMES);
-    return unique
+        .process(() -> new BandIndex(config.window()), Named.as("near-bands"), BandIndex.STORE);
+    Map<String, KStream<String, NearJudgement>> judged = unique
         .mapValues(f -> NearMessage.article(f.article(), f.probes().size()), Named.as("article-to-judge"))
         .merge(answers, Named.as("near-merge"))
         .repartition(Repartitioned.<String, NearMessage>as("by-article").withValueSerde(JsonSerde.compact(NearMessage.class)))
         .processValues(() -> new NearDuplicateJudge(config.window()), Named.as("near-duplicates"),
-            NearDuplicateJudge.STORE, NearDuplicateJudge.ARTICLES);
+            NearDuplicateJudge.STORE, NearDuplicateJudge.ARTICLES)
+        .split(Named.as("near-"))
+        .branch((key, judgement) -> judgement.kept(), Branched.as("kept"))
+        .defaultBranch(Branched.as("copy"));
+    judged.get("near-copy")
+        .map((id, judgement) -> KeyValue.pair(judgement.copy().originalKey(), judgement.copy()), Named.as("key-by-original"))
+        .repartition(Repartitioned.<String, NearCopy>as("by-original").withValueSerde(JsonSerde.compact(NearCopy.class)))
+        .processValues(OriginalNamer::new, Named.as("name-original"), ContentDuplicates.STORE)
+        .map((key, verdict) -> KeyValue.pair(verdict.id(), verdict), Named.as("near-verdict-by-id"))
+        .to(topics.duplicates().name(), produced(topics.duplicates()));
+    return judged.get("near-kept").mapValues(NearJudgement::article, Named.as("near-article"));
   }
 
   /** An article with its fingerprint, if its text is long enough to have one. */
@@ -98,7 +113,7 @@ public final class EnrichTopology {
       if (fingerprint.isEmpty()) {
         return List.of();
       }
-      return BandProbe.of(article.id(), fingerprint.getAsLong()).stream()
+      return BandProbe.of(article.id(), ContentDuplicates.refOf(article.contentHash()), fingerprint.getAsLong()).stream()
           .map(probe -> KeyValue.pair(probe.shardKey(), probe))
           .toList();
     }
@@ -123,7 +138,6 @@ public final class EnrichTopology {
     builder.addStateStore(store(RevisionTracker.STORE, JsonSerde.compact(RevisionTracker.SeenUrl.class)));
     builder.addStateStore(store(ContentDuplicates.STORE, JsonSerde.compact(ContentDuplicates.Kept.class)));
     builder.addStateStore(memoryStore(BandIndex.STORE, BandIndex.serde()));
-    builder.addStateStore(store(BandIndex.NAMES, BandIndex.serde()));
     builder.addStateStore(store(NearDuplicateJudge.STORE, JsonSerde.compact(NearDuplicateJudge.Pending.class)));
     builder.addStateStore(store(NearDuplicateJudge.ARTICLES, ARTICLE));
     builder.addStateStore(store(StoryAssigner.STORE, JsonSerde.compact(StoryState.class)));

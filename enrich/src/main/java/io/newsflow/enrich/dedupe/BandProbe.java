@@ -19,7 +19,7 @@ import java.util.List;
  * {@value #PROBES_PER_ARTICLE} probes, and the index stays spread over {@code 4 << SHARD_BITS}
  * shards however the partitions are laid out.
  */
-public record BandProbe(String articleId, long fingerprint, int table, int bucket) {
+public record BandProbe(String articleId, int ref, long fingerprint, int table, int bucket) {
 
   public static final int TABLES = 4;
   static final int BAND_BITS = Long.SIZE / TABLES;
@@ -35,14 +35,15 @@ public record BandProbe(String articleId, long fingerprint, int table, int bucke
     }
   }
 
-  /** Every probe of an article: per table, the home probe, then one per top bit. */
-  public static List<BandProbe> of(String articleId, long fingerprint) {
+  /** Every probe of an article, whose content's reference is {@code ref}: per table, the home
+   * probe, then one per top bit. */
+  public static List<BandProbe> of(String articleId, int ref, long fingerprint) {
     List<BandProbe> probes = new ArrayList<>(PROBES_PER_ARTICLE);
     for (int table = 0; table < TABLES; table++) {
       int band = band(fingerprint, table);
-      probes.add(new BandProbe(articleId, fingerprint, table, band));
+      probes.add(new BandProbe(articleId, ref, fingerprint, table, band));
       for (int bit = LOW_BITS; bit < BAND_BITS; bit++) {
-        probes.add(new BandProbe(articleId, fingerprint, table, band ^ 1 << bit));
+        probes.add(new BandProbe(articleId, ref, fingerprint, table, band ^ 1 << bit));
       }
     }
     return probes;

@@ -1,8 +1,6 @@
 package io.newsflow.enrich.dedupe;
 
 import io.newsflow.core.model.Article;
-import io.newsflow.core.model.DuplicateVerdict;
-import io.newsflow.enrich.Decision;
 import java.time.Duration;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -19,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * still undecided: when near copies arrive at the same instant on different partitions, the
  * later one may be kept too, but two copies never drop each other.
  */
-public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearMessage, Decision> {
+public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearMessage, NearJudgement> {
 
   public static final String STORE = "dedupe-near-pending";
   public static final String ARTICLES = "dedupe-near-articles";
@@ -32,16 +30,19 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
   public static final int MAX_DISTANCE = BandProbe.GUARANTEED_DISTANCE;
 
   /** What one article has gathered so far: how many answers it waits for (known once the
-   * article itself has come, whose text waits in its own store), how many came, the closest. */
-  public record Pending(boolean arrived, int probes, int answers, String closestId, int distance, long seenAt) {
+   * article itself has come, whose text waits in its own store), how many came, the closest
+   * earlier article (its distance, content reference and record time). */
+  public record Pending(boolean arrived, int probes, int answers, int distance, int closestRef, long closestTime,
+      long seenAt) {
 
     Pending with(NearMessage message, long timestamp) {
       boolean a = arrived || message.hasArticle();
       int p = message.hasArticle() ? message.probes() : probes;
       int n = message.hasArticle() || message.late() ? answers : answers + 1;
       boolean closer = !message.hasArticle() && message.distance() < distance;
-      return new Pending(a, p, n, closer ? message.candidateId() : closestId,
-          closer ? message.distance() : distance, Math.max(seenAt, timestamp));
+      return closer
+          ? new Pending(a, p, n, message.distance(), message.originalRef(), message.originalTime(), Math.max(seenAt, timestamp))
+          : new Pending(a, p, n, distance, closestRef, closestTime, Math.max(seenAt, timestamp));
     }
 
     boolean complete() {
@@ -50,10 +51,10 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(NearDuplicateJudge.class);
-  private static final Pending EMPTY = new Pending(false, 0, 0, null, NearMessage.NONE, 0);
+  private static final Pending EMPTY = new Pending(false, 0, 0, NearMessage.NONE, 0, 0, 0);
 
   private final Duration window;
-  private FixedKeyProcessorContext<String, Decision> context;
+  private FixedKeyProcessorContext<String, NearJudgement> context;
   private KeyValueStore<String, Pending> pending;
   private KeyValueStore<String, Article> articles;
 
@@ -62,7 +63,7 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
   }
 
   @Override
-  public void init(FixedKeyProcessorContext<String, Decision> context) {
+  public void init(FixedKeyProcessorContext<String, NearJudgement> context) {
     this.context = context;
     this.pending = context.getStateStore(STORE);
     this.articles = context.getStateStore(ARTICLES);
@@ -87,16 +88,16 @@ public final class NearDuplicateJudge implements FixedKeyProcessor<String, NearM
     Article article = message.hasArticle() ? message.article() : articles.get(record.key());
     pending.delete(record.key());
     articles.delete(record.key());
-    LOG.debug("Near-duplicate check of {}: closest {} at {} bits from {} answers", record.key(),
-        now.closestId(), now.distance(), now.answers());
+    LOG.debug("Near-duplicate check of {}: closest at {} bits from {} answers", record.key(),
+        now.distance(), now.answers());
     context.forward(record.withValue(decide(article, now)));
   }
 
-  private static Decision decide(Article article, Pending done) {
+  private static NearJudgement decide(Article article, Pending done) {
     if (done.distance() > MAX_DISTANCE || article.revision() > 0) {
-      return Decision.keep(article);
+      return NearJudgement.keep(article);
     }
-    return Decision.drop(new DuplicateVerdict(DuplicateVerdict.SCHEMA_VERSION, article.id(),
-        article.url(), done.closestId(), DuplicateVerdict.NEAR, SimHash.similarity(done.distance())));
+    return NearJudgement.drop(new NearCopy(article.id(), article.url(), SimHash.similarity(done.distance()),
+        done.closestRef(), done.closestTime()));
   }
 }

@@ -1,7 +1,7 @@
 package io.newsflow.enrich.dedupe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,13 +22,9 @@ class BandIndexTest {
   private static final Duration WINDOW = Duration.ofDays(7);
   private static final long T0 = 1_795_000_000_000L;
   private static final long FINGERPRINT = 0x9f1c_2b3a_4d5e_6f70L;
-  /** Two ids whose 32-bit references are equal (0x8e14295d). */
-  private static final String HOLDER = "https://example.org/news/24424";
-  private static final String COLLIDER = "https://example.org/news/58876";
 
   private MockProcessorContext<String, NearMessage> context;
   private KeyValueStore<String, BandState> store;
-  private KeyValueStore<String, BandState> names;
   private BandIndex index;
 
   @BeforeEach
@@ -36,33 +32,32 @@ class BandIndexTest {
     context = new MockProcessorContext<>();
     context.setCurrentStreamTimeMs(0);
     store = open(BandIndex.STORE);
-    names = open(BandIndex.NAMES);
     index = new BandIndex(WINDOW);
     index.init(context);
   }
 
   @Test
-  void answersTheFirstArticleOfEachBandWithNoCandidate() {
+  void answersTheFirstArticleOfEachBandWithNothingFound() {
     List<KeyValue<String, NearMessage>> answers = probe("a", FINGERPRINT, T0);
 
     assertEquals(BandProbe.PROBES_PER_ARTICLE, answers.size());
-    answers.forEach(answer -> assertEquals(KeyValue.pair("a", NearMessage.answer(null, NearMessage.NONE)), answer));
+    answers.forEach(answer -> assertEquals(KeyValue.pair("a", NearMessage.nothingFound()), answer));
   }
 
   @Test
-  void answersANearCopyWithTheEarlierArticleAndTheirDistance() {
+  void answersANearCopyWithTheEarlierArticlesReferenceTimeAndDistance() {
     probe("original", FINGERPRINT, T0);
     List<KeyValue<String, NearMessage>> answers = probe("copy", FINGERPRINT ^ 0b1011, T0 + 1000);
 
-    List<KeyValue<String, NearMessage>> named = answers.stream().filter(a -> a.value.candidateId() != null).toList();
+    List<KeyValue<String, NearMessage>> found = answers.stream().filter(a -> a.value.distance() != NearMessage.NONE).toList();
     assertEquals(BandProbe.PROBES_PER_ARTICLE, answers.size());
-    assertEquals(3, named.size(), "the three tables whose band the copy left alone");
-    assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 0b1011), named.size());
-    named.forEach(a -> assertEquals(KeyValue.pair("copy", NearMessage.answer("original", 3)), a));
+    assertEquals(3, found.size(), "the three tables whose band the copy left alone");
+    assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 0b1011), found.size());
+    found.forEach(a -> assertEquals(KeyValue.pair("copy", NearMessage.answer(3, ref("original"), T0)), a));
   }
 
   @Test
-  void givesOnlyTheDistanceOfAnEarlierArticleTooFarToBeACopy() {
+  void answersWithTheDistanceOfAnEarlierArticleTooFarToBeACopy() {
     long far = FINGERPRINT ^ 0xf_ffff_0000L;
     probe("other", far, T0);
     List<KeyValue<String, NearMessage>> answers = probe("article", FINGERPRINT, T0 + 1000);
@@ -70,7 +65,7 @@ class BandIndexTest {
     List<KeyValue<String, NearMessage>> heard = answers.stream().filter(a -> a.value.distance() != NearMessage.NONE).toList();
     assertEquals(2, heard.size());
     assertEquals(meetings(far, FINGERPRINT), heard.size());
-    heard.forEach(a -> assertEquals(KeyValue.pair("article", NearMessage.answer(null, 20)), a));
+    heard.forEach(a -> assertEquals(KeyValue.pair("article", NearMessage.answer(20, ref("other"), T0)), a));
   }
 
   @Test
@@ -81,42 +76,39 @@ class BandIndexTest {
     List<KeyValue<String, NearMessage>> notices = answers.stream().filter(a -> a.value.late()).toList();
     assertEquals(BandProbe.TABLES, notices.size());
     assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 1), notices.size());
-    notices.forEach(n -> assertEquals(KeyValue.pair("later", NearMessage.lateAnswer("earlier", 1)), n));
+    notices.forEach(n -> assertEquals(KeyValue.pair("later", NearMessage.lateAnswer(1, ref("earlier"), T0)), n));
     answers.stream().filter(a -> !a.value.late())
-        .forEach(a -> assertEquals(KeyValue.pair("earlier", NearMessage.answer(null, NearMessage.NONE)), a));
+        .forEach(a -> assertEquals(KeyValue.pair("earlier", NearMessage.nothingFound()), a));
   }
 
   @Test
-  void ordersCopiesOfTheSameInstantById() {
+  void sendsNoLateNoticeToAnArticleFiledBeforeARestart() {
+    probe("later", FINGERPRINT ^ 1, T0 + 1000);
+    index = new BandIndex(WINDOW);
+    index.init(context);
+    List<KeyValue<String, NearMessage>> answers = probe("earlier", FINGERPRINT, T0);
+
+    answers.forEach(a -> assertEquals(KeyValue.pair("earlier", NearMessage.nothingFound()), a));
+  }
+
+  @Test
+  void ordersCopiesOfTheSameInstantByReference() {
+    assertTrue(Integer.compareUnsigned(ref("a"), ref("b")) < 0);
     probe("b", FINGERPRINT ^ 1, T0);
     List<KeyValue<String, NearMessage>> answers = probe("a", FINGERPRINT, T0);
 
     assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 1), answers.stream().filter(a -> a.value.late() && a.key.equals("b")).count());
-    assertEquals(BandProbe.PROBES_PER_ARTICLE, answers.stream().filter(a -> a.key.equals("a") && a.value.candidateId() == null).count());
+    assertEquals(BandProbe.PROBES_PER_ARTICLE, answers.stream()
+        .filter(a -> a.key.equals("a") && a.value.distance() == NearMessage.NONE).count());
   }
 
   @Test
-  void neverCallsAnArticleSeenAgainACopyOfItself() {
+  void neverCallsAContentSeenAgainACopyOfItself() {
     probe("a", FINGERPRINT, T0);
     List<KeyValue<String, NearMessage>> answers = probe("a", FINGERPRINT ^ 1, T0 + 1000);
 
-    answers.forEach(answer -> assertEquals(KeyValue.pair("a", NearMessage.answer(null, NearMessage.NONE)), answer));
+    answers.forEach(answer -> assertEquals(KeyValue.pair("a", NearMessage.nothingFound()), answer));
     assertEquals(1, entriesUnder(firstBucket(FINGERPRINT ^ 1)));
-  }
-
-  @Test
-  void namesTheRightArticleWhenTwoIdsShareAReference() {
-    assertEquals(BandState.refOf(HOLDER), BandState.refOf(COLLIDER));
-    probe(HOLDER, ~FINGERPRINT, T0);
-    probe(COLLIDER, FINGERPRINT, T0 + 1000);
-    List<KeyValue<String, NearMessage>> answers = probe("copy", FINGERPRINT ^ 0b11, T0 + 2000);
-
-    answers.stream().filter(a -> a.value.candidateId() != null)
-        .forEach(a -> assertEquals(KeyValue.pair("copy", NearMessage.answer(COLLIDER, 2)), a));
-    assertEquals(meetings(FINGERPRINT, FINGERPRINT ^ 0b11), answers.stream().filter(a -> a.value.candidateId() != null).count());
-    List<KeyValue<String, NearMessage>> again = probe(COLLIDER, FINGERPRINT, T0 + 3000);
-    again.forEach(answer -> assertEquals(COLLIDER, answer.key));
-    assertNull(again.stream().filter(a -> COLLIDER.equals(a.value.candidateId())).findAny().orElse(null));
   }
 
   @Test
@@ -124,17 +116,21 @@ class BandIndexTest {
     probe("old", FINGERPRINT, T0);
     List<KeyValue<String, NearMessage>> answers = probe("new", FINGERPRINT, T0 + WINDOW.toMillis() + 1);
 
-    answers.forEach(answer -> assertEquals(KeyValue.pair("new", NearMessage.answer(null, NearMessage.NONE)), answer));
+    answers.forEach(answer -> assertEquals(KeyValue.pair("new", NearMessage.nothingFound()), answer));
   }
 
   @Test
-  void sweepsBandsAndNamesOnceTheWindowHasPassed() {
+  void sweepsBucketsOnceTheWindowHasPassed() {
     probe("old", FINGERPRINT, T0);
     probe("new", ~FINGERPRINT, T0 + WINDOW.toMillis() + 1);
     context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(T0 + WINDOW.toMillis() + 1));
 
     assertEquals(BandProbe.TABLES, keys(store).size());
-    assertEquals(List.of(BandState.nameKey(BandState.refOf("new"))), keys(names));
+  }
+
+  /** The content reference the tests give an article: its id's hash code. */
+  private static int ref(String articleId) {
+    return articleId.hashCode();
   }
 
   private static List<String> keys(KeyValueStore<String, BandState> kept) {
@@ -156,7 +152,7 @@ class BandIndexTest {
   private List<KeyValue<String, NearMessage>> probe(String articleId, long fingerprint, long timestamp) {
     context.resetForwards();
     context.setCurrentStreamTimeMs(Math.max(context.currentStreamTimeMs(), timestamp));
-    for (BandProbe probe : BandProbe.of(articleId, fingerprint)) {
+    for (BandProbe probe : BandProbe.of(articleId, ref(articleId), fingerprint)) {
       index.process(new Record<>(probe.shardKey(), probe, timestamp));
     }
     return context.forwarded().stream()
@@ -166,19 +162,19 @@ class BandIndexTest {
 
   /** How many probes of {@code b} look in a bucket where {@code a} is filed. */
   private static long meetings(long a, long b) {
-    List<BandProbe> filed = BandProbe.of("a", a).stream().filter(BandProbe::home).toList();
-    return BandProbe.of("b", b).stream()
+    List<BandProbe> filed = BandProbe.of("a", 1, a).stream().filter(BandProbe::home).toList();
+    return BandProbe.of("b", 2, b).stream()
         .filter(probe -> IntStream.of(probe.buckets()).anyMatch(bucket -> bucket == filed.get(probe.table()).band()))
         .count();
   }
 
   /** The store key of the bucket where {@code fingerprint} is filed in table 0. */
   private static String firstBucket(long fingerprint) {
-    BandProbe home = BandProbe.of("a", fingerprint).get(0);
+    BandProbe home = BandProbe.of("a", 1, fingerprint).get(0);
     return home.bucketKey(home.band());
   }
 
   private int entriesUnder(String key) {
-    return ((BandState.Entries) store.get(key)).entries().size();
+    return store.get(key).entries().size();
   }
 }

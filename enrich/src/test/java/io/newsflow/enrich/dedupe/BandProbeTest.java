@@ -36,7 +36,7 @@ class BandProbeTest {
     for (int i = 0; i < 1000; i++) {
       long a = random.nextLong();
       long b = flip(a, 1 + random.nextInt(12));
-      for (BandProbe probe : BandProbe.of("b", b)) {
+      for (BandProbe probe : BandProbe.of("b", 0, b)) {
         BandProbe filed = home(a, probe.table());
         if (IntStream.of(probe.buckets()).anyMatch(bucket -> bucket == filed.band())) {
           assertEquals(SimHash.distance(a, b),
@@ -48,16 +48,16 @@ class BandProbeTest {
 
   @Test
   void aProbeLooksOnlyInBucketsOfTheShardItIsSentTo() {
-    for (BandProbe probe : BandProbe.of("a", random.nextLong())) {
+    for (BandProbe probe : BandProbe.of("a", 0, random.nextLong())) {
       for (int bucket : probe.buckets()) {
-        assertEquals(probe.shardKey(), new BandProbe("a", probe.fingerprint(), probe.table(), bucket).shardKey());
+        assertEquals(probe.shardKey(), new BandProbe("a", 0, probe.fingerprint(), probe.table(), bucket).shardKey());
       }
     }
   }
 
   @Test
   void anArticleSendsOneHomeProbePerTable() {
-    List<BandProbe> probes = BandProbe.of("a", random.nextLong());
+    List<BandProbe> probes = BandProbe.of("a", 0, random.nextLong());
 
     assertEquals(BandProbe.PROBES_PER_ARTICLE, probes.size());
     assertEquals(List.of(0, 1, 2, 3), probes.stream().filter(BandProbe::home).map(BandProbe::table).toList());
@@ -65,20 +65,20 @@ class BandProbeTest {
 
   @Test
   void remaindersHaveFortyEightBitsInEveryTable() {
-    for (BandProbe probe : BandProbe.of("a", -1L)) {
+    for (BandProbe probe : BandProbe.of("a", 0, -1L)) {
       assertEquals(0xffff_ffff_ffffL, probe.remainder());
     }
-    assertTrue(BandProbe.of("a", 0L).stream().allMatch(probe -> probe.remainder() == 0));
+    assertTrue(BandProbe.of("a", 0, 0L).stream().allMatch(probe -> probe.remainder() == 0));
   }
 
   /** Whether a probe of {@code b} looks in a bucket where {@code a} is filed. */
   private static boolean meet(long a, long b) {
-    return BandProbe.of("b", b).stream()
+    return BandProbe.of("b", 0, b).stream()
         .anyMatch(probe -> IntStream.of(probe.buckets()).anyMatch(bucket -> bucket == home(a, probe.table()).band()));
   }
 
   private static BandProbe home(long fingerprint, int table) {
-    return BandProbe.of("a", fingerprint).stream().filter(p -> p.home() && p.table() == table).findFirst().orElseThrow();
+    return BandProbe.of("a", 0, fingerprint).stream().filter(p -> p.home() && p.table() == table).findFirst().orElseThrow();
   }
 
   /** {@code fingerprint} with {@code bits} distinct bits flipped. */
