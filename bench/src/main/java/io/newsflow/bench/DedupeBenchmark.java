@@ -1,24 +1,39 @@
 package io.newsflow.bench;
 
+import io.newsflow.core.kafka.JsonSerde;
 import io.newsflow.core.kafka.StreamsSupport;
 import io.newsflow.enrich.dedupe.BandIndex;
 import io.newsflow.enrich.dedupe.BandProbe;
 import io.newsflow.enrich.dedupe.BandState;
+import io.newsflow.enrich.dedupe.ContentDuplicates;
+import io.newsflow.enrich.dedupe.ContentDuplicates.Kept;
+import io.newsflow.enrich.dedupe.NearCopy;
 import io.newsflow.enrich.dedupe.NearDuplicateJudge;
 import io.newsflow.enrich.dedupe.NearMessage;
+import io.newsflow.enrich.dedupe.OriginalNamer;
+import io.newsflow.enrich.dedupe.SimHash;
+import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,10 +47,12 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Near-duplicate detection as it runs in enrich: the real {@link BandIndex} processor over a real
- * in-memory store built like the topology's (same builder, same value serde; changelog off, as
- * there is no broker), holding a week's window of
- * {@code documents} fingerprints. One operation is one document: its 12 probes into the 4 band
- * tables, each looking in its buckets and answering, the home probes filing the document. The
+ * in-memory store, and the exact-duplicate store in RocksDB, built like the topology's (same
+ * builders, same value serdes; changelog off, as there is no broker), holding a week's window of
+ * {@code documents} fingerprints. One operation is one document: its content filed in the
+ * exact-duplicate store, its 12 probes into the 4 band tables, each looking in its buckets and
+ * answering, the home probes filing the document, and when it is a near copy, its original named
+ * from the exact-duplicate store ({@link OriginalNamer#originalOf}). The
  * window keeps sliding while it runs (each new document is a window's share of time later), so
  * the stores stay at about {@code documents} documents. The setup prints the state's size.
  */
@@ -56,19 +73,23 @@ public class DedupeBenchmark {
   @Param("0.1")
   public double nearShare;
 
+  private Path stateDir;
   private KeyValueStore<String, BandState> buckets;
+  private KeyValueStore<String, Kept> contents;
   private MockProcessorContext<String, NearMessage> context;
   private BandIndex index;
   private ArticleStream stream;
 
   @Setup(Level.Trial)
-  public void fill() {
-    context = new MockProcessorContext<>(config());
+  public void fill() throws IOException {
+    stateDir = Files.createTempDirectory("dedupe-bench");
+    context = new MockProcessorContext<>(config(), new TaskId(0, 0), stateDir.toFile());
     stream = new ArticleStream(documents, nearShare);
     long heapBefore = heapAfterGc();
-    buckets = StreamsSupport.memoryStore(BandIndex.STORE, BandIndex.serde()).withLoggingDisabled().build();
-    buckets.init(context.getStateStoreContext(), buckets);
-    context.addStateStore(buckets);
+    buckets = open(StreamsSupport.memoryStore(BandIndex.STORE, BandIndex.serde()));
+    // No record cache: it needs a live task's record context, and without it every write
+    // reaches RocksDB, which makes the figures an upper bound.
+    contents = open(StreamsSupport.store(ContentDuplicates.STORE, JsonSerde.compact(Kept.class)).withCachingDisabled());
     index = new BandIndex(WINDOW);
     index.init(context);
     long started = System.nanoTime();
@@ -81,15 +102,25 @@ public class DedupeBenchmark {
     report(found, seconds, heapAfterGc() - heapBefore);
   }
 
-  /** Prints the fill and the state's size: the serialized keys and values, and the heap the
-   * buckets hold. */
+  private <V> KeyValueStore<String, V> open(StoreBuilder<KeyValueStore<String, V>> builder) {
+    KeyValueStore<String, V> store = builder.withLoggingDisabled().build();
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+    return store;
+  }
+
+  /** Prints the fill and the state's size: the serialized keys and values of the buckets (the
+   * near-duplicate index's whole state) and of the exact-duplicate store (which the exact path
+   * keeps anyway), and the heap held after GC. */
   private void report(int found, double seconds, long heap) {
-    long live = liveBytes(buckets);
+    long index = liveBytes(buckets, BandIndex.serde().serializer());
+    long exact = liveBytes(contents, JsonSerde.compact(Kept.class).serializer());
     // JMH shows the fork's standard output next to the results: this is the benchmark's report.
-    System.out.printf(Locale.ROOT, "%nfilled %,d documents in %.1f s (%d of %d near copies found); "
-            + "%.1f bytes of keys and values per document; heap held by the buckets after GC %,d bytes = "
-            + "%.1f bytes per document%n",
-        documents, seconds, found, stream.nearCopies(), (double) live / documents, heap, (double) heap / documents);
+    System.out.printf(Locale.ROOT, "%nfilled %,d documents in %.1f s (%d of %d near copies found and their "
+            + "original named); index %.1f bytes of keys and values per document; exact-duplicate store %.1f "
+            + "bytes per document; heap held after GC %,d bytes = %.1f bytes per document%n",
+        documents, seconds, found, stream.nearCopies(), (double) index / documents, (double) exact / documents,
+        heap, (double) heap / documents);
   }
 
   private static long heapAfterGc() {
@@ -99,12 +130,17 @@ public class DedupeBenchmark {
   }
 
   @TearDown(Level.Trial)
-  public void close() {
+  public void close() throws IOException {
     buckets.close();
+    contents.close();
+    try (Stream<Path> files = Files.walk(stateDir)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
   }
 
-  /** One document: its probes, their answers and the store's updates; returns whether a band
-   * named a near copy. */
+  /** One document: its content filed, its probes, their answers and the index's updates, and the
+   * naming of its original; returns whether it was found to be a near copy and its original
+   * named. */
   @Benchmark
   public boolean dedupeOneDocument() {
     stream.next();
@@ -113,31 +149,41 @@ public class DedupeBenchmark {
 
   private boolean dedupe() {
     context.setCurrentStreamTimeMs(stream.timestamp());
+    contents.put(stream.contentHash(), new Kept(stream.id(), stream.timestamp()));
     for (BandProbe probe : BandProbe.of(stream.id(), stream.ref(), stream.fingerprint())) {
       index.process(new Record<>(probe.shardKey(), probe, stream.timestamp()));
     }
-    return nearAnswers() > 0;
+    NearMessage closest = closestAnswer();
+    if (closest == null || closest.distance() > NearDuplicateJudge.MAX_DISTANCE) {
+      return false;
+    }
+    NearCopy copy = new NearCopy(stream.id(), stream.id(), SimHash.similarity(closest.distance()),
+        closest.originalRef(), closest.originalTime());
+    Kept original = OriginalNamer.originalOf(copy, contents);
+    return original != null && ArticleStream.timestamp(ArticleStream.number(original.articleId()), documents)
+        == closest.originalTime();
   }
 
-  /** How many of the forwarded answers named a near copy; forgets them. */
-  private int nearAnswers() {
-    int near = 0;
+  /** The closest of the forwarded answers (late notices aside); forgets them. */
+  private NearMessage closestAnswer() {
+    NearMessage closest = null;
     for (MockProcessorContext.CapturedForward<? extends String, ? extends NearMessage> answer : context.forwarded()) {
       NearMessage message = answer.record().value();
-      near += message.distance() <= NearDuplicateJudge.MAX_DISTANCE && !message.late() ? 1 : 0;
+      if (!message.late() && (closest == null || message.distance() < closest.distance())) {
+        closest = message;
+      }
     }
     context.resetForwards();
-    return near;
+    return closest;
   }
 
   /** The serialized keys and values {@code store} holds. */
-  private static long liveBytes(KeyValueStore<String, BandState> store) {
+  private static <V> long liveBytes(KeyValueStore<String, V> store, Serializer<V> values) {
     long keys = 0;
     long bytes = 0;
-    Serializer<BandState> values = BandIndex.serde().serializer();
-    try (KeyValueIterator<String, BandState> all = store.all()) {
+    try (KeyValueIterator<String, V> all = store.all()) {
       while (all.hasNext()) {
-        KeyValue<String, BandState> entry = all.next();
+        KeyValue<String, V> entry = all.next();
         keys++;
         bytes += entry.key.getBytes(StandardCharsets.UTF_8).length + values.serialize(store.name(), entry.value).length;
       }
@@ -158,6 +204,8 @@ public class DedupeBenchmark {
    * of a content hash are), a window's share of time between two. */
   static final class ArticleStream {
 
+    private static final String ID = "https://www.example-news.com/world/2026/11/article-%08d.html";
+
     private final SplittableRandom random = new SplittableRandom(SEED);
     private final long[] recent;
     private final double nearShare;
@@ -165,6 +213,7 @@ public class DedupeBenchmark {
     private long nearCopies;
     private long fingerprint;
     private int ref;
+    private String contentHash;
 
     ArticleStream(int window, double nearShare) {
       this.recent = new long[window];
@@ -176,6 +225,9 @@ public class DedupeBenchmark {
       boolean near = count > 0 && random.nextDouble() < nearShare;
       fingerprint = near ? nearCopy() : random.nextLong();
       ref = random.nextInt();
+      HexFormat hex = HexFormat.of();
+      contentHash = hex.toHexDigits(ref) + hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextLong())
+          + hex.toHexDigits(random.nextLong()) + hex.toHexDigits(random.nextInt());
       recent[(int) (count % recent.length)] = fingerprint;
       count++;
       nearCopies += near ? 1 : 0;
@@ -203,12 +255,22 @@ public class DedupeBenchmark {
       return ref;
     }
 
+    /** A random content hash that starts with the reference, as a SHA-256 in hex does. */
+    String contentHash() {
+      return contentHash;
+    }
+
     long timestamp() {
       return timestamp(count, recent.length);
     }
 
     static String id(long number) {
-      return String.format(Locale.ROOT, "https://www.example-news.com/world/2026/11/article-%08d.html", number);
+      return String.format(Locale.ROOT, ID, number);
+    }
+
+    /** The number of the document whose id is {@code id}. */
+    static long number(String id) {
+      return Long.parseLong(id.substring(ID.indexOf('%'), id.length() - ".html".length()));
     }
 
     /** The record time of the {@code number}th document when {@code window} documents span

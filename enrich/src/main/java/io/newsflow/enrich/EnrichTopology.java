@@ -36,7 +36,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * Wires the enrich pipeline, top to bottom: clean and detect language, track revisions by URL,
- * drop the lines each source repeats in every article, drop exact copies by content hash, tag entities and topics, place in a story; articles,
+ * drop the lines each source repeats in every article, drop exact copies by content hash and near copies by fingerprint, tag entities and topics, place in a story; articles,
  * duplicate verdicts and story summaries go to their topics.
  */
 public final class EnrichTopology {

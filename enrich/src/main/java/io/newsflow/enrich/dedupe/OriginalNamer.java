@@ -33,7 +33,7 @@ public final class OriginalNamer implements FixedKeyProcessor<String, NearCopy, 
   @Override
   public void process(FixedKeyRecord<String, NearCopy> record) {
     NearCopy copy = record.value();
-    Kept original = original(copy);
+    Kept original = originalOf(copy, kept);
     if (original == null) {
       throw new IllegalStateException("no article kept under content key " + copy.originalKey()
           + " to name as the original of near copy " + copy.id());
@@ -42,7 +42,8 @@ public final class OriginalNamer implements FixedKeyProcessor<String, NearCopy, 
         original.articleId(), DuplicateVerdict.NEAR, copy.similarity())));
   }
 
-  private Kept original(NearCopy copy) {
+  /** The article {@code kept} names as the original of {@code copy}, or null when none. */
+  public static Kept originalOf(NearCopy copy, KeyValueStore<String, Kept> kept) {
     Kept nearest = null;
     try (KeyValueIterator<String, Kept> candidates = kept.prefixScan(copy.originalKey(), KEYS)) {
       while (candidates.hasNext()) {
