@@ -81,6 +81,16 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void keepsACopyThatComesOnceTheWindowHasPassed() {
+    String text = "Un titre pour cet article\nMicrosoft et OpenAI renégocient leur partenariat, selon le Financial Times.";
+    send("first.txt", text);
+    raw.advanceTime(java.time.Duration.ofDays(7));
+    send("copy.txt", text);
+    assertEquals(List.of("first", "copy"), articles.readValuesToList().stream().map(Article::id).toList());
+    assertTrue(duplicates.isEmpty());
+  }
+
+  @Test
   void updatesTheArticleWhenTheSameUrlComesBackChanged() {
     String title = "Les deux groupes reprennent la négociation\n";
     send("page.txt", title + "Première version du texte de l'article sur la négociation.");
